@@ -1,0 +1,34 @@
+// @ts-check
+import node from '@astrojs/node';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+const site = process.env.PUBLIC_ORIGIN ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  // Pages are static unless they opt out with `export const prerender = false`.
+  output: 'static',
+  // Middleware mode: our own server (src/server/) serves the static files with the headers we need
+  // and hands everything else to Astro.
+  adapter: node({ mode: 'middleware' }),
+  integrations: [svelte(), contentCheck()],
+  devToolbar: { enabled: false },
+  build: {
+    // Scripts and styles go to hashed files under /_astro/, never inline, so that the
+    // Content-Security-Policy can stay strict and assets can be cached for a year.
+    inlineStylesheets: 'never',
+    format: 'directory',
+  },
+  markdown: {
+    remarkPlugins: [remarkHeadingIds],
+    smartypants: true,
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs the Astro CLI with everything that would reach the network switched off:
+// telemetry and the dev server's update check. Every npm script that calls Astro goes through here.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// `astro/package.json` is exported; the CLI file sits beside it.
+const astroBin = join(dirname(require.resolve('astro/package.json')), 'astro.js');
+
+const child = spawn(process.execPath, [astroBin, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_DISABLE_UPDATE_CHECK: 'true',
+  },
+});
+child.on('exit', (code, signal) => {
+  if (signal) process.kill(process.pid, signal);
+  else process.exit(code ?? 1);
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm run build`: the Astro build, then what the production server needs beside it:
+//   dist/server/main.mjs         the server (src/server/main.ts bundled with Astro's entry.mjs)
+//   dist/server/build-info.json  hashes of the inline scripts of prerendered pages, for the CSP
+//   dist/client/**/*.{br,gz}     pre-compressed copies of text files
+//   dist/.build-stamp            written last: its presence means the build is complete
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'dist');
+const clientDir = join(dist, 'client');
+const serverDir = join(dist, 'server');
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.map']);
+const MIN_COMPRESS_BYTES = 256;
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+function astroBuild() {
+  rmSync(join(dist, '.build-stamp'), { force: true });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function bundleServer() {
+  await build({
+    stdin: {
+      contents: [
+        "import { handler } from './entry.mjs';",
+        `import { run } from ${JSON.stringify(join(root, 'src/server/main.ts'))};`,
+        'await run(handler, import.meta.url);',
+      ].join('\n'),
+      resolveDir: serverDir,
+      sourcefile: 'server-stub.mjs',
+      loader: 'js',
+    },
+    outfile: join(serverDir, 'main.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    external: ['./entry.mjs'],
+    logLevel: 'warning',
+  });
+}
+
+function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(attrs)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+    hashes.push(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  }
+  return hashes;
+}
+
+function postProcessClient() {
+  const hashes = new Set();
+  let compressed = 0;
+  for (const file of walk(clientDir)) {
+    const ext = extname(file);
+    if (!COMPRESSIBLE.has(ext)) continue;
+    const data = readFileSync(file);
+    if (ext === '.html') for (const h of inlineScriptHashes(data.toString('utf8'))) hashes.add(h);
+    if (data.length < MIN_COMPRESS_BYTES) continue;
+    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+    compressed++;
+  }
+  writeFileSync(join(serverDir, 'build-info.json'), `${JSON.stringify({ staticScriptHashes: [...hashes].sort() }, null, 2)}\n`);
+  return { compressed, hashes: hashes.size };
+}
+
+const started = Date.now();
+astroBuild();
+await bundleServer();
+const { compressed, hashes } = postProcessClient();
+writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
+const pages = walk(clientDir).filter((f) => f.endsWith('.html')).length;
+console.log(`build complete: ${pages} pages, ${compressed} files pre-compressed, ${hashes} inline script hash(es), ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { ArticleFrontmatterSchema, CategorySchema, PageFrontmatterSchema } from './lib/schemas/index.ts';
+
+/** Articles: one Markdown file per language at mirrored paths, `{lang}/{category}/{nnn}-{id}.md`. */
+const articles = defineCollection({
+  loader: glob({
+    pattern: '{en,zh}/*/*.md',
+    base: './src/content/articles',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: ArticleFrontmatterSchema,
+});
+
+/** Categories, with names and descriptions in both languages. */
+const categories = defineCollection({
+  loader: file('src/content/categories.yaml'),
+  schema: CategorySchema,
+});
+
+/** Site pages that are mostly prose (privacy, safety, about), one file per language. */
+const pages = defineCollection({
+  loader: glob({ pattern: '{en,zh}/*.md', base: './src/content/pages', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: PageFrontmatterSchema,
+});
+
+export const collections = { articles, categories, pages };

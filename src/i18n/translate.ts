@@ -1,0 +1,40 @@
+import type { Lang } from './locales.ts';
+import { en, type UiDictionary, type UiKey } from './ui/en.ts';
+import { zh } from './ui/zh.ts';
+
+const dictionaries: Record<Lang, UiDictionary> = { en, zh };
+
+/** Values for `{name}` placeholders. */
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; an unknown placeholder is left as written so that it shows in review. */
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : match,
+  );
+}
+
+/** Looks up a UI string in a language and fills its placeholders. */
+export function translate(lang: Lang, key: UiKey, params?: Params): string {
+  return interpolate(dictionaries[lang][key], params);
+}
+
+/** A translator bound to one language: `const t = useTranslations(lang); t('nav.wiki')`. */
+export function useTranslations(lang: Lang): (key: UiKey, params?: Params) => string {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** The whole dictionary of a language (for islands that need a handful of strings). */
+export function dictionary(lang: Lang): UiDictionary {
+  return dictionaries[lang];
+}
+
+/** Formats a date as the reader expects it in their language (UTC, so build and browser agree). */
+export function formatDate(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

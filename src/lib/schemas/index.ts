@@ -1,0 +1,4 @@
+export * from './localized.ts';
+export * from './category.ts';
+export * from './article.ts';
+export * from './page.ts';

@@ -1,0 +1,137 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const ARTICLE = '/en/wiki/security-and-needs/023-self-reliance-vs-dependence/';
+const ARTICLE_ZH = '/zh/wiki/security-and-needs/023-self-reliance-vs-dependence/';
+
+function expectSecurityHeaders(res: Response, what: string): void {
+  const csp = res.headers.get('content-security-policy') ?? '';
+  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  expect(scriptSrc, `${what}: script-src`).toMatch(/^script-src 'self'/);
+  expect(scriptSrc, `${what}: no unsafe-inline`).not.toContain('unsafe-inline');
+  expect(csp, what).toContain("frame-ancestors 'none'");
+  expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+  expect(res.headers.get('referrer-policy'), what).toBe('strict-origin-when-cross-origin');
+  expect(res.headers.get('permissions-policy'), what).toMatch(/camera=\(\)/);
+  expect(res.headers.get('cross-origin-opener-policy'), what).toBe('same-origin');
+}
+
+describe('production server', () => {
+  test('sends the security headers on every kind of response', async () => {
+    const res = await fetch(`${server.origin}/en/`);
+    const html = await res.text();
+    const asset = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const cases: [string, string, number][] = [
+      ['static page', '/en/', 200],
+      ['static page (zh)', ARTICLE_ZH, 200],
+      ['hashed asset', asset ?? '', 200],
+      ['icon', '/favicon.svg', 200],
+      ['on-demand redirect', '/', 302],
+      ['404 (en)', '/en/no-such-page', 404],
+      ['404 (zh)', '/zh/no-such-page', 404],
+    ];
+    for (const [what, path, status] of cases) {
+      const r = await fetch(`${server.origin}${path}`, { redirect: 'manual' });
+      expect(r.status, what).toBe(status);
+      expectSecurityHeaders(r, what);
+      await r.arrayBuffer();
+    }
+  });
+
+  test('caches hashed assets for a year and revalidates HTML', async () => {
+    const html = await (await fetch(`${server.origin}${ARTICLE}`)).text();
+    const asset = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1] ?? '';
+    const a = await fetch(`${server.origin}${asset}`);
+    expect(a.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${server.origin}${ARTICLE}`);
+    expect(page.headers.get('cache-control')).toMatch(/max-age=0, must-revalidate|no-cache/);
+    const etag = page.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${server.origin}${ARTICLE}`, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status).toBe(304);
+  });
+
+  test('serves brotli and gzip for HTML, CSS and JS', async () => {
+    const get = (path: string, encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${server.origin}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const br = await get(ARTICLE, 'br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toContain('<html lang="en">');
+    const gz = await get(ARTICLE_ZH, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toContain('<html lang="zh-CN">');
+    const html = gunzipSync(gz.body).toString();
+    for (const asset of html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)) {
+      const r = await get(asset[1] ?? '', 'br, gzip');
+      if (r.body.length > 256) expect(r.headers['content-encoding'], asset[1]).toMatch(/^(br|gzip)$/);
+    }
+    const notFound = await get('/zh/missing', 'gzip');
+    expect(notFound.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(notFound.body).toString()).toContain('找不到这个页面');
+  });
+
+  test('sends / to the browser language, with a way to the other', async () => {
+    const zh = await fetch(`${server.origin}/`, { redirect: 'manual', headers: { 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8' } });
+    expect(zh.status).toBe(302);
+    expect(zh.headers.get('location')).toBe('/zh/');
+    expect(zh.headers.get('vary')).toMatch(/Accept-Language/);
+    const body = await zh.text();
+    expect(body).toContain('href="/en/"');
+    const en = await fetch(`${server.origin}/`, { redirect: 'manual', headers: { 'Accept-Language': 'fr-FR,en;q=0.5' } });
+    expect(en.headers.get('location')).toBe('/en/');
+    const none = await fetch(`${server.origin}/`, { redirect: 'manual' });
+    expect(none.headers.get('location')).toBe('/en/');
+  });
+
+  test('answers unknown pages with a 404 page in the language of the URL', async () => {
+    const en = await fetch(`${server.origin}/en/wiki/nothing-here/`);
+    expect(en.status).toBe(404);
+    const enHtml = await en.text();
+    expect(enHtml).toContain('<html lang="en">');
+    expect(enHtml).toContain('Page not found');
+    expect(enHtml).toContain('noindex');
+    const zh = await fetch(`${server.origin}/zh/wiki/nothing-here/`);
+    expect(zh.status).toBe(404);
+    expect(await zh.text()).toContain('<html lang="zh-CN">');
+  });
+
+  test('pages carry lang, canonical and hreflang alternates', async () => {
+    const html = await (await fetch(`${server.origin}${ARTICLE_ZH}`)).text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/zh\/wiki\/security-and-needs\/023-self-reliance-vs-dependence\/"/);
+    expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*\/en\/wiki\/security-and-needs\/023-self-reliance-vs-dependence\/"/);
+    expect(html).toMatch(/<link rel="alternate" hreflang="zh-CN" href="[^"]*\/zh\/wiki\//);
+    expect(html).toMatch(/<link rel="alternate" hreflang="x-default"/);
+    expect(html).toMatch(/<meta property="og:title"/);
+  });
+});
+
+describe('shutdown', () => {
+  test('stops cleanly on SIGTERM with keep-alive connections open', async () => {
+    const s = await startServer();
+    const agentRes = await fetch(`${s.origin}/en/`, { headers: { Connection: 'keep-alive' } });
+    await agentRes.text();
+    const code = await s.stop();
+    expect(code).toBe(0);
+    expect(s.output()).toContain('stopped');
+  });
+});
