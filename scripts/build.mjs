@@ -79,11 +79,19 @@ function postProcessClient() {
     const data = readFileSync(file);
     if (ext === '.html') for (const h of inlineScriptHashes(data.toString('utf8'))) hashes.add(h);
     if (data.length < MIN_COMPRESS_BYTES) continue;
-    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      }),
+    );
     writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
     compressed++;
   }
-  writeFileSync(join(serverDir, 'build-info.json'), `${JSON.stringify({ staticScriptHashes: [...hashes].sort() }, null, 2)}\n`);
+  writeFileSync(
+    join(serverDir, 'build-info.json'),
+    `${JSON.stringify({ staticScriptHashes: [...hashes].sort() }, null, 2)}\n`,
+  );
   return { compressed, hashes: hashes.size };
 }
 
@@ -93,4 +101,6 @@ await bundleServer();
 const { compressed, hashes } = postProcessClient();
 writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
 const pages = walk(clientDir).filter((f) => f.endsWith('.html')).length;
-console.log(`build complete: ${pages} pages, ${compressed} files pre-compressed, ${hashes} inline script hash(es), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `build complete: ${pages} pages, ${compressed} files pre-compressed, ${hashes} inline script hash(es), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -8,7 +8,10 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const reason = staleReason(root);
 if (reason) {
   console.log(`Building the site (${reason}) ...`);
-  const result = spawnSync(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 } else {
   console.log('The build in dist/ is up to date.');

@@ -20,7 +20,11 @@ const categories = defineCollection({
 
 /** Site pages that are mostly prose (privacy, safety, about), one file per language. */
 const pages = defineCollection({
-  loader: glob({ pattern: '{en,zh}/*.md', base: './src/content/pages', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: '{en,zh}/*.md',
+    base: './src/content/pages',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: PageFrontmatterSchema,
 });
 

@@ -32,6 +32,9 @@ export function switchLangPath(pathname: string, to: Lang): string {
 
 /** `hreflang` alternates for a page: one per language plus `x-default` (English). */
 export function alternates(pathname: string): { hreflang: string; path: string }[] {
-  const list = LANGS.map((lang) => ({ hreflang: lang === 'zh' ? 'zh-CN' : 'en', path: switchLangPath(pathname, lang) }));
+  const list = LANGS.map((lang) => ({
+    hreflang: lang === 'zh' ? 'zh-CN' : 'en',
+    path: switchLangPath(pathname, lang),
+  }));
   return [...list, { hreflang: 'x-default', path: switchLangPath(pathname, 'en') }];
 }

@@ -41,7 +41,7 @@ export function enhanceCopyButtons(root: ParentNode): void {
     button.hidden = false;
     const label = button.textContent?.trim() ?? '';
     let timer: number | undefined;
-    button.addEventListener('click', async () => {
+    const onClick = async (): Promise<void> => {
       const target = document.getElementById(button.dataset['copyTarget'] ?? '');
       const status = button.closest('section')?.querySelector<HTMLElement>('[data-copy-status]') ?? null;
       const text = target?.textContent?.trim() ?? '';
@@ -58,6 +58,7 @@ export function enhanceCopyButtons(root: ParentNode): void {
       } catch {
         announce(status, status?.dataset['announceFailed'] ?? '');
       }
-    });
+    };
+    button.addEventListener('click', () => void onClick());
   }
 }

@@ -37,7 +37,9 @@ export function createAppServer(options: AppServerOptions): Server {
     const started = performance.now();
     if (options.logRequests) {
       res.on('finish', () => {
-        process.stdout.write(`${accessLogLine(req.method ?? '-', req.url ?? '/', res.statusCode, performance.now() - started)}\n`);
+        process.stdout.write(
+          `${accessLogLine(req.method ?? '-', req.url ?? '/', res.statusCode, performance.now() - started)}\n`,
+        );
       });
     }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

@@ -10,7 +10,8 @@ describe('inlineScriptHashes', () => {
     expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
   });
   test('skips external scripts and JSON-LD data blocks', () => {
-    const html = '<script type="module" src="/_astro/x.js"></script><script type="application/ld+json">{"a":1}</script>';
+    const html =
+      '<script type="module" src="/_astro/x.js"></script><script type="application/ld+json">{"a":1}</script>';
     expect(inlineScriptHashes(html)).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ const ARTICLE_ZH = '/zh/wiki/security-and-needs/023-self-reliance-vs-dependence/
 
 function expectSecurityHeaders(res: Response, what: string): void {
   const csp = res.headers.get('content-security-policy') ?? '';
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  const scriptSrc =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
   expect(scriptSrc, `${what}: script-src`).toMatch(/^script-src 'self'/);
   expect(scriptSrc, `${what}: no unsafe-inline`).not.toContain('unsafe-inline');
   expect(csp, what).toContain("frame-ancestors 'none'");
@@ -90,13 +94,19 @@ describe('production server', () => {
   });
 
   test('sends / to the browser language, with a way to the other', async () => {
-    const zh = await fetch(`${server.origin}/`, { redirect: 'manual', headers: { 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8' } });
+    const zh = await fetch(`${server.origin}/`, {
+      redirect: 'manual',
+      headers: { 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8' },
+    });
     expect(zh.status).toBe(302);
     expect(zh.headers.get('location')).toBe('/zh/');
     expect(zh.headers.get('vary')).toMatch(/Accept-Language/);
     const body = await zh.text();
     expect(body).toContain('href="/en/"');
-    const en = await fetch(`${server.origin}/`, { redirect: 'manual', headers: { 'Accept-Language': 'fr-FR,en;q=0.5' } });
+    const en = await fetch(`${server.origin}/`, {
+      redirect: 'manual',
+      headers: { 'Accept-Language': 'fr-FR,en;q=0.5' },
+    });
     expect(en.headers.get('location')).toBe('/en/');
     const none = await fetch(`${server.origin}/`, { redirect: 'manual' });
     expect(none.headers.get('location')).toBe('/en/');
@@ -117,8 +127,12 @@ describe('production server', () => {
   test('pages carry lang, canonical and hreflang alternates', async () => {
     const html = await (await fetch(`${server.origin}${ARTICLE_ZH}`)).text();
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/zh\/wiki\/security-and-needs\/023-self-reliance-vs-dependence\/"/);
-    expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*\/en\/wiki\/security-and-needs\/023-self-reliance-vs-dependence\/"/);
+    expect(html).toMatch(
+      /<link rel="canonical" href="[^"]*\/zh\/wiki\/security-and-needs\/023-self-reliance-vs-dependence\/"/,
+    );
+    expect(html).toMatch(
+      /<link rel="alternate" hreflang="en" href="[^"]*\/en\/wiki\/security-and-needs\/023-self-reliance-vs-dependence\/"/,
+    );
     expect(html).toMatch(/<link rel="alternate" hreflang="zh-CN" href="[^"]*\/zh\/wiki\//);
     expect(html).toMatch(/<link rel="alternate" hreflang="x-default"/);
     expect(html).toMatch(/<meta property="og:title"/);

@@ -20,7 +20,8 @@ export const CHROMIUM_ARGS = [
 export function findChromium(): string | undefined {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (existsSync(candidate)) return candidate;
   try {
     const bundled = chromium.executablePath();
     if (bundled && existsSync(bundled)) return bundled;

@@ -44,7 +44,8 @@ export const en = {
   'home.privacyNote': 'Private by default: nothing you read or answer is tracked.',
 
   'wiki.title': 'Wiki',
-  'wiki.lead': 'Every article, by topic. Each one follows the same path: a situation, the ideas behind it, steps to try, real-life cases and what experts suggest.',
+  'wiki.lead':
+    'Every article, by topic. Each one follows the same path: a situation, the ideas behind it, steps to try, real-life cases and what experts suggest.',
   'wiki.articleCount': '{count} articles',
   'wiki.articleCountOne': '1 article',
 

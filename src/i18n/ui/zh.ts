@@ -4,7 +4,8 @@ import type { UiDictionary } from './en.ts';
 export const zh: UiDictionary = {
   'site.name': '关系沟通百科',
   'site.tagline': '看清你们的相处方式，从小处练习改变。',
-  'site.description': '双语的关系沟通知识库：有出处的文章、免费的关系测试和练习工具，帮助伴侣更好地表达需求、沟通与修复。',
+  'site.description':
+    '双语的关系沟通知识库：有出处的文章、免费的关系测试和练习工具，帮助伴侣更好地表达需求、沟通与修复。',
 
   'nav.label': '主导航',
   'nav.home': '首页',
@@ -19,7 +20,8 @@ export const zh: UiDictionary = {
   'footer.privacy': '隐私',
   'footer.safety': '安全与求助',
   'footer.about': '关于测评方法',
-  'footer.note': '本站提供的是自我觉察与练习，不是心理治疗，也不是诊断。如果你正身处危险，请立即拨打当地的紧急求助电话。',
+  'footer.note':
+    '本站提供的是自我觉察与练习，不是心理治疗，也不是诊断。如果你正身处危险，请立即拨打当地的紧急求助电话。',
   'footer.noTracking': '无需注册，不做追踪，不向第三方发送任何请求。',
 
   'cta.takeTest': '参加关系测试',
@@ -37,7 +39,8 @@ export const zh: UiDictionary = {
   'home.privacyNote': '默认保护隐私：你读了什么、答了什么，都不会被追踪。',
 
   'wiki.title': '百科',
-  'wiki.lead': '按主题列出的全部文章。每篇都沿着同样的路径展开：一个情境、背后的概念、可以尝试的步骤、真实的案例，以及专家的建议。',
+  'wiki.lead':
+    '按主题列出的全部文章。每篇都沿着同样的路径展开：一个情境、背后的概念、可以尝试的步骤、真实的案例，以及专家的建议。',
   'wiki.articleCount': '{count} 篇文章',
   'wiki.articleCountOne': '1 篇文章',
 
@@ -69,7 +72,8 @@ export const zh: UiDictionary = {
   'article.section.summary': '总结',
 
   'test.comingTitle': '关系测试即将上线',
-  'test.comingBody': '我们正在用两种语言撰写并核对题目。在测试开放之前，下面的文章里有一些简短的自我检查，你现在就可以用。',
+  'test.comingBody':
+    '我们正在用两种语言撰写并核对题目。在测试开放之前，下面的文章里有一些简短的自我检查，你现在就可以用。',
   'test.comingBack': '返回百科',
 
   'notFound.title': '找不到这个页面',

@@ -69,7 +69,12 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
-function readArticle(root: string, file: string, categoryIds: Set<string>, problems: ContentProblem[]): CheckedArticle | undefined {
+function readArticle(
+  root: string,
+  file: string,
+  categoryIds: Set<string>,
+  problems: ContentProblem[],
+): CheckedArticle | undefined {
   const rel = relative(root, file);
   const entryId = relative(join(root, 'src/content/articles'), file).replace(/\.md$/, '');
   const parts = parseArticleEntryId(entryId);
@@ -95,10 +100,14 @@ function readArticle(root: string, file: string, categoryIds: Set<string>, probl
     return undefined;
   }
   const data = parsed.data;
-  if (data.id !== parts.id) problems.push({ file: rel, message: `id "${data.id}" does not match the file name "${parts.id}"` });
-  if (data.number !== parts.number) problems.push({ file: rel, message: `number ${data.number} does not match the file name` });
-  if (data.category !== parts.category) problems.push({ file: rel, message: `category "${data.category}" does not match the folder "${parts.category}"` });
-  if (!categoryIds.has(parts.category)) problems.push({ file: rel, message: `unknown category "${parts.category}" (not in categories.yaml)` });
+  if (data.id !== parts.id)
+    problems.push({ file: rel, message: `id "${data.id}" does not match the file name "${parts.id}"` });
+  if (data.number !== parts.number)
+    problems.push({ file: rel, message: `number ${data.number} does not match the file name` });
+  if (data.category !== parts.category)
+    problems.push({ file: rel, message: `category "${data.category}" does not match the folder "${parts.category}"` });
+  if (!categoryIds.has(parts.category))
+    problems.push({ file: rel, message: `unknown category "${parts.category}" (not in categories.yaml)` });
   return {
     file: rel,
     ...parts,
@@ -111,19 +120,32 @@ function readArticle(root: string, file: string, categoryIds: Set<string>, probl
 function checkSections(a: CheckedArticle, problems: ContentProblem[]): void {
   const h2 = a.headings.filter((h) => h.depth <= 2);
   for (const h of h2) {
-    if (h.depth === 1) problems.push({ file: a.file, message: `line ${h.line}: use ## for sections; the page adds the title` });
-    else if (!h.id) problems.push({ file: a.file, message: `line ${h.line}: section "${h.text}" needs an id, e.g. {#${ARTICLE_SECTIONS[0]}}` });
+    if (h.depth === 1)
+      problems.push({ file: a.file, message: `line ${h.line}: use ## for sections; the page adds the title` });
+    else if (!h.id)
+      problems.push({
+        file: a.file,
+        message: `line ${h.line}: section "${h.text}" needs an id, e.g. {#${ARTICLE_SECTIONS[0]}}`,
+      });
   }
   const found = h2.map((h) => h.id).filter((id): id is string => Boolean(id));
   const expected: readonly string[] = ARTICLE_SECTIONS;
   for (const section of ARTICLE_SECTIONS) {
-    if (!found.includes(section)) problems.push({ file: a.file, message: `the required section "${section}" is missing` });
+    if (!found.includes(section))
+      problems.push({ file: a.file, message: `the required section "${section}" is missing` });
   }
   const unknown = found.filter((id) => !expected.includes(id));
-  for (const id of unknown) problems.push({ file: a.file, message: `"${id}" is not an article section (allowed: ${ARTICLE_SECTIONS.join(', ')})` });
+  for (const id of unknown)
+    problems.push({
+      file: a.file,
+      message: `"${id}" is not an article section (allowed: ${ARTICLE_SECTIONS.join(', ')})`,
+    });
   const order = found.filter((id) => expected.includes(id));
   if (order.join() !== expected.filter((id) => order.includes(id)).join()) {
-    problems.push({ file: a.file, message: `sections are out of order: ${order.join(' > ')} (expected ${ARTICLE_SECTIONS.join(' > ')})` });
+    problems.push({
+      file: a.file,
+      message: `sections are out of order: ${order.join(' > ')} (expected ${ARTICLE_SECTIONS.join(' > ')})`,
+    });
   }
   const ids = a.headings.map((h) => h.id).filter(Boolean);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -142,23 +164,42 @@ function checkLinks(a: CheckedArticle, pages: Map<string, Set<string>>, problems
   for (const { href, line } of a.links) {
     if (/^(https?:|mailto:)/.test(href)) continue;
     const [pathPart = '', anchor] = href.split('#');
-    const target = pathPart === '' ? paths.article(a.lang, a.category, a.number, a.id) : pathPart.endsWith('/') ? pathPart : `${pathPart}/`;
+    const target =
+      pathPart === ''
+        ? paths.article(a.lang, a.category, a.number, a.id)
+        : pathPart.endsWith('/')
+          ? pathPart
+          : `${pathPart}/`;
     if (!target.startsWith('/')) {
-      problems.push({ file: a.file, message: `line ${line}: link "${href}" must be absolute (start with /${a.lang}/)` });
+      problems.push({
+        file: a.file,
+        message: `line ${line}: link "${href}" must be absolute (start with /${a.lang}/)`,
+      });
       continue;
     }
     if (!target.startsWith(`/${a.lang}/`)) {
-      problems.push({ file: a.file, message: `line ${line}: link "${href}" leaves the article's language (${a.lang})` });
+      problems.push({
+        file: a.file,
+        message: `line ${line}: link "${href}" leaves the article's language (${a.lang})`,
+      });
     }
     const anchors = pages.get(target);
     if (!anchors) problems.push({ file: a.file, message: `line ${line}: link "${href}" points to no page` });
-    else if (anchor && !anchors.has(anchor)) problems.push({ file: a.file, message: `line ${line}: link "${href}" points to a missing anchor "#${anchor}"` });
+    else if (anchor && !anchors.has(anchor))
+      problems.push({ file: a.file, message: `line ${line}: link "${href}" points to a missing anchor "#${anchor}"` });
   }
 }
 
 /** The fixed pages of the site in one language (besides wiki categories and articles). */
 function fixedPages(lang: Lang): string[] {
-  return [paths.home(lang), paths.wiki(lang), paths.test(lang), paths.privacy(lang), paths.safety(lang), paths.about(lang)];
+  return [
+    paths.home(lang),
+    paths.wiki(lang),
+    paths.test(lang),
+    paths.privacy(lang),
+    paths.safety(lang),
+    paths.about(lang),
+  ];
 }
 
 /** Checks categories and articles: schema, sections, translations, numbering, links. */
@@ -175,7 +216,8 @@ export function checkArticles(root: string): ArticleCheck {
     for (const p of fixedPages(lang)) pages.set(p, new Set());
     for (const c of categories) pages.set(paths.category(lang, c.id), new Set());
   }
-  for (const a of articles) pages.set(paths.article(a.lang, a.category, a.number, a.id), new Set([...anchorsOf(a), ...PAGE_ANCHORS]));
+  for (const a of articles)
+    pages.set(paths.article(a.lang, a.category, a.number, a.id), new Set([...anchorsOf(a), ...PAGE_ANCHORS]));
 
   const byKey = new Map(articles.map((a) => [`${a.lang}/${a.category}/${a.number}/${a.id}`, a]));
   const ids = new Set(articles.map((a) => a.id));
@@ -186,22 +228,34 @@ export function checkArticles(root: string): ArticleCheck {
       if (lang === a.lang) continue;
       const twin = byKey.get(`${lang}/${a.category}/${a.number}/${a.id}`);
       if (!twin) {
-        problems.push({ file: a.file, message: `the ${lang} version is missing (expected src/content/articles/${lang}/${a.category}/${String(a.number).padStart(3, '0')}-${a.id}.md)` });
+        problems.push({
+          file: a.file,
+          message: `the ${lang} version is missing (expected src/content/articles/${lang}/${a.category}/${String(a.number).padStart(3, '0')}-${a.id}.md)`,
+        });
         continue;
       }
       if (a.lang !== 'en') continue; // compare each pair once
       const mine = [...anchorsOf(a)].sort().join();
       const theirs = [...anchorsOf(twin)].sort().join();
-      if (mine !== theirs) problems.push({ file: twin.file, message: `heading ids differ from the English version (en: ${mine}; ${lang}: ${theirs})` });
-      if (a.data.related.join() !== twin.data.related.join()) problems.push({ file: twin.file, message: 'related articles differ from the English version' });
-      if (JSON.stringify(a.data.assessment) !== JSON.stringify(twin.data.assessment)) problems.push({ file: twin.file, message: 'the assessment differs from the English version' });
+      if (mine !== theirs)
+        problems.push({
+          file: twin.file,
+          message: `heading ids differ from the English version (en: ${mine}; ${lang}: ${theirs})`,
+        });
+      if (a.data.related.join() !== twin.data.related.join())
+        problems.push({ file: twin.file, message: 'related articles differ from the English version' });
+      if (JSON.stringify(a.data.assessment) !== JSON.stringify(twin.data.assessment))
+        problems.push({ file: twin.file, message: 'the assessment differs from the English version' });
     }
     for (const rel of a.data.related) {
       if (rel === a.id) problems.push({ file: a.file, message: 'an article cannot be related to itself' });
       else if (!ids.has(rel)) problems.push({ file: a.file, message: `related article "${rel}" does not exist` });
     }
     if (a.data.assessment && !anchorsOf(a).has(a.data.assessment.after)) {
-      problems.push({ file: a.file, message: `the assessment is placed after "#${a.data.assessment.after}", which is not a heading id` });
+      problems.push({
+        file: a.file,
+        message: `the assessment is placed after "#${a.data.assessment.after}", which is not a heading id`,
+      });
     }
   }
 

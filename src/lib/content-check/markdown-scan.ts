@@ -44,7 +44,9 @@ export function scanHeadings(body: string, firstLine = 1): ScannedHeading[] {
     const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(text);
     if (!m) return [];
     const raw = m[2] ?? '';
-    return [{ depth: (m[1] ?? '').length, text: raw.replace(/\s*\{#[^}]*\}\s*$/, ''), id: explicitHeadingId(raw), line }];
+    return [
+      { depth: (m[1] ?? '').length, text: raw.replace(/\s*\{#[^}]*\}\s*$/, ''), id: explicitHeadingId(raw), line },
+    ];
   });
 }
 

@@ -1,3 +1,5 @@
+import type { Heading, Root, RootContent } from 'mdast';
+
 /**
  * A remark plugin for explicit heading ids: `## Problem Scenario {#problem-scenario}`.
  *
@@ -8,28 +10,21 @@
  */
 const SUFFIX = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
-interface MdNode {
-  type: string;
-  value?: string;
-  children?: MdNode[];
-  data?: { hProperties?: Record<string, unknown>; [key: string]: unknown };
-}
-
 /** Returns the explicit id of a heading line's text, or undefined. */
 export function explicitHeadingId(text: string): string | undefined {
   return SUFFIX.exec(text)?.[1];
 }
 
-function visitHeadings(node: MdNode, fn: (heading: MdNode) => void): void {
+function visitHeadings(node: Root | RootContent, fn: (heading: Heading) => void): void {
   if (node.type === 'heading') fn(node);
-  for (const child of node.children ?? []) visitHeadings(child, fn);
+  if ('children' in node) for (const child of node.children) visitHeadings(child, fn);
 }
 
 export function remarkHeadingIds() {
-  return (tree: MdNode): void => {
+  return (tree: Root): void => {
     visitHeadings(tree, (heading) => {
-      const last = heading.children?.at(-1);
-      if (last?.type !== 'text' || typeof last.value !== 'string') return;
+      const last = heading.children.at(-1);
+      if (last?.type !== 'text') return;
       const id = explicitHeadingId(last.value);
       if (!id) return;
       last.value = last.value.replace(SUFFIX, '');

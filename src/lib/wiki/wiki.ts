@@ -34,11 +34,7 @@ async function load(): Promise<{ categories: Category[]; articles: WikiArticle[]
       },
     ];
   });
-  articles.sort(
-    (a, b) =>
-      a.category.order - b.category.order ||
-      a.entry.data.number - b.entry.data.number,
-  );
+  articles.sort((a, b) => a.category.order - b.category.order || a.entry.data.number - b.entry.data.number);
   return { categories, articles };
 }
 
