@@ -2,3 +2,4 @@ export * from './localized.ts';
 export * from './category.ts';
 export * from './article.ts';
 export * from './page.ts';
+export * from './instrument.ts';

@@ -1,0 +1,14 @@
+/** The pure scoring engine: no I/O, no clock, no randomness. The browser and the server call the same code. */
+export type { Answers, AnswerProblem, AnswerProblemCode } from './answers.ts';
+export { validateAnswers, isValidAnswers } from './validate-answers.ts';
+export { score, keyedValue, type ScoreResult } from './score.ts';
+export {
+  classifyDependence,
+  DEPENDENCE_PATTERNS,
+  DEPENDENCE_THRESHOLDS,
+  type DependencePattern,
+  type DependenceClassification,
+  type PatternStrength,
+} from './classify-dependence.ts';
+export { SCORING_VERSION } from './scoring-version.ts';
+export { encodeCarriedAnswers, decodeCarriedAnswers } from './carry-answers.ts';

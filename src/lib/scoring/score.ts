@@ -1,0 +1,43 @@
+import type { Instrument } from '../schemas/instrument.ts';
+import type { Answers } from './answers.ts';
+import { SCORING_VERSION } from './scoring-version.ts';
+import { validateAnswers } from './validate-answers.ts';
+
+type ScoringShape = Pick<Instrument, 'id' | 'version' | 'items' | 'scale' | 'dimensions'>;
+
+/** The scored answers: the mean of each dimension on the instrument's scale, unrounded. */
+export interface ScoreResult {
+  instrument: { id: string; version: number };
+  scoringVersion: number;
+  scores: Record<string, number>;
+}
+
+/** The value a rating counts as: itself for `+` items, `points + 1 - value` for `-` items. */
+export function keyedValue(points: number, key: '+' | '-', value: number): number {
+  return key === '-' ? points + 1 - value : value;
+}
+
+/**
+ * Scores complete, valid answers: reverse-keys `-` items and averages each dimension.
+ * Throws if the answers are not valid; call `validateAnswers` first to report problems.
+ */
+export function score(instrument: ScoringShape, answers: Answers): ScoreResult {
+  const problems = validateAnswers(instrument, answers);
+  if (problems.length > 0) {
+    throw new Error(`cannot score invalid answers: ${problems.map((p) => `${p.item} ${p.problem}`).join(', ')}`);
+  }
+  const sums = new Map<string, { total: number; count: number }>();
+  for (const item of instrument.items) {
+    const value = keyedValue(instrument.scale.points, item.key, answers[item.id] as number);
+    const sum = sums.get(item.dimension) ?? { total: 0, count: 0 };
+    sum.total += value;
+    sum.count += 1;
+    sums.set(item.dimension, sum);
+  }
+  const scores: Record<string, number> = {};
+  for (const dimension of instrument.dimensions) {
+    const sum = sums.get(dimension.id);
+    if (sum) scores[dimension.id] = sum.total / sum.count;
+  }
+  return { instrument: { id: instrument.id, version: instrument.version }, scoringVersion: SCORING_VERSION, scores };
+}
