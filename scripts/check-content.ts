@@ -10,4 +10,6 @@ if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem(s)\n${formatProblems(problems)}`);
   process.exit(1);
 }
-console.log(`Content check passed: ${summary.articles} article files, ${summary.categories} categories.`);
+console.log(
+  `Content check passed: ${summary.articles} article files, ${summary.categories} categories, ${summary.instruments} instruments.`,
+);

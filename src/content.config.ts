@@ -1,6 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ArticleFrontmatterSchema, CategorySchema, PageFrontmatterSchema } from './lib/schemas/index.ts';
+import {
+  ArticleFrontmatterSchema,
+  CategorySchema,
+  InstrumentSchema,
+  PageFrontmatterSchema,
+} from './lib/schemas/index.ts';
 
 /** Articles: one Markdown file per language at mirrored paths, `{lang}/{category}/{nnn}-{id}.md`. */
 const articles = defineCollection({
@@ -28,4 +33,14 @@ const pages = defineCollection({
   schema: PageFrontmatterSchema,
 });
 
-export const collections = { articles, categories, pages };
+/** Instruments: items, keys, dimensions and texts in both languages, one YAML file each. */
+const instruments = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: './src/content/instruments',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: InstrumentSchema,
+});
+
+export const collections = { articles, categories, pages, instruments };

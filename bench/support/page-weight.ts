@@ -42,8 +42,14 @@ export async function measurePage(browser: Browser, origin: string, path: string
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(300);
+  // Scroll through the whole page so that islands hydrated on visibility load their code too.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await page.waitForTimeout(1500);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   const textWithJs = (await page.locator('main').innerText()).replace(/\s+/g, '').length;
   await context.close();

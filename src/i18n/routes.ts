@@ -12,6 +12,7 @@ export const paths = {
   article: (lang: Lang, category: string, number: number, id: string) =>
     `/${lang}/wiki/${category}/${articleSegment(number, id)}/`,
   test: (lang: Lang) => `/${lang}/test/`,
+  check: (lang: Lang, instrument: string) => `/${lang}/check/${instrument}/`,
   privacy: (lang: Lang) => `/${lang}/privacy/`,
   safety: (lang: Lang) => `/${lang}/safety/`,
   about: (lang: Lang) => `/${lang}/about/`,

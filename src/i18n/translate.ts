@@ -1,18 +1,11 @@
+import { interpolate, type Params } from './interpolate.ts';
 import type { Lang } from './locales.ts';
 import { en, type UiDictionary, type UiKey } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
 
+export { interpolate, type Params };
+
 const dictionaries: Record<Lang, UiDictionary> = { en, zh };
-
-/** Values for `{name}` placeholders. */
-export type Params = Record<string, string | number>;
-
-/** Fills `{name}` placeholders; an unknown placeholder is left as written so that it shows in review. */
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : match,
-  );
-}
 
 /** Looks up a UI string in a language and fills its placeholders. */
 export function translate(lang: Lang, key: UiKey, params?: Params): string {

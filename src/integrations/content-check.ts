@@ -14,7 +14,9 @@ export function contentCheck(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`The content check found ${problems.length} problem(s):\n${formatProblems(problems)}`);
         }
-        logger.info(`content check passed: ${summary.articles} article files, ${summary.categories} categories`);
+        logger.info(
+          `content check passed: ${summary.articles} article files, ${summary.categories} categories, ${summary.instruments} instruments`,
+        );
       },
     },
   };

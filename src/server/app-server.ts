@@ -30,7 +30,8 @@ const compress = compression({ threshold: 512 });
  * first, then Astro's on-demand routes (compressed on the fly), and Astro's 404 for the rest.
  */
 export function createAppServer(options: AppServerOptions): Server {
-  const serveStatic = staticFiles(options.clientDir, contentSecurityPolicy(options.staticScriptHashes));
+  const staticCsp = contentSecurityPolicy(options.staticScriptHashes);
+  const serveStatic = staticFiles(options.clientDir);
   const locals = options.locals ?? {};
 
   const server = createServer((req, res) => {
@@ -60,8 +61,12 @@ export function createAppServer(options: AppServerOptions): Server {
         Promise.resolve(options.handler(req, res, undefined, locals)).catch(fail);
       });
     };
-    if (method === 'GET' || method === 'HEAD') serveStatic(req, res, toAstro);
-    else toAstro();
+    if (method === 'GET' || method === 'HEAD') {
+      // Set before sirv: its 304 answers skip setHeaders, and a browser takes the CSP of a 304 as
+      // the page's new policy. Astro's responses replace it with their own.
+      res.setHeader('Content-Security-Policy', staticCsp);
+      serveStatic(req, res, toAstro);
+    } else toAstro();
   });
   server.keepAliveTimeout = 5_000;
   server.headersTimeout = 10_000;

@@ -7,9 +7,8 @@ const HASHED_ASSET = /^\/_astro\//;
 /**
  * Serves the built static files, preferring the `.br` / `.gz` copies made at build time.
  * Hashed assets are cached as immutable; everything else (HTML, icons) is revalidated by ETag.
- * HTML gets the Content-Security-Policy given for static pages.
  */
-export function staticFiles(clientDir: string, staticCsp: string) {
+export function staticFiles(clientDir: string) {
   return sirv(clientDir, {
     dev: false,
     etag: true,
@@ -22,7 +21,6 @@ export function staticFiles(clientDir: string, staticCsp: string) {
       } else {
         res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
       }
-      res.setHeader('Content-Security-Policy', staticCsp);
     },
   }) as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }

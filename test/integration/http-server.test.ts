@@ -149,3 +149,22 @@ describe('shutdown', () => {
     expect(s.output()).toContain('stopped');
   });
 });
+
+describe('revalidation', () => {
+  test('a 304 carries the same Content-Security-Policy as the 200 it revalidates', async () => {
+    const s = await startServer();
+    try {
+      const path = '/en/wiki/security-and-needs/023-self-reliance-vs-dependence/';
+      const first = await fetch(`${s.origin}${path}`);
+      await first.text();
+      const second = await fetch(`${s.origin}${path}`, {
+        headers: { 'If-None-Match': first.headers.get('etag') ?? '' },
+      });
+      expect(second.status).toBe(304);
+      expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+      expect(first.headers.get('content-security-policy')).toContain("script-src 'self'");
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -81,6 +81,48 @@ export const en = {
     'We are writing and checking the questions in both languages. Until it opens, the articles below include short self-checks you can use now.',
   'test.comingBack': 'Back to the wiki',
 
+  'check.submit': 'See my result',
+  'check.privacy': 'Scored in your browser. Nothing is sent anywhere or stored.',
+  'check.missingTitle': 'A few situations still need an answer',
+  'check.missingCount': '{count} of {total} situations still need an answer:',
+  'check.resultTitle': 'Your result',
+  'check.scoreValue': '{score} of {max}',
+  'check.caveat':
+    'This is a reflection aid, not a diagnosis. It shows how comfortable you feel today, in ten situations; it cannot tell you who you are. If this pattern causes you or your partner real distress, a couples therapist or psychologist can help.',
+  'check.continue': 'Continue with the full test',
+  'check.continueNote': 'Your ten answers will already be filled in.',
+  'check.change': 'Change my answers',
+  'check.backToArticle': 'Back to the article',
+  'check.pageTitle': 'Your dependence balance',
+  'check.readMore': 'Read what this means and what to practise',
+
+  'map.title': 'Your dependence map',
+  'map.desc': 'Comfort with dependence {dep} of 5, comfort with independence {ind} of 5: {pattern}.',
+  'map.xAxis': 'Comfort with dependence',
+  'map.yAxis': 'Comfort with independence',
+  'map.you': 'You',
+  'map.low': 'low',
+  'map.high': 'high',
+
+  'pattern.healthy-interdependence.name': 'Healthy interdependence',
+  'pattern.over-dependence.name': 'Over-dependence',
+  'pattern.hyper-independence.name': 'Hyper-independence',
+  'pattern.uneasy-both-ways.name': 'Uneasy both ways',
+  'pattern.healthy-interdependence.leaning': 'Leaning toward healthy interdependence',
+  'pattern.over-dependence.leaning': 'Leaning toward over-dependence',
+  'pattern.over-dependence.clear': 'Clearly over-dependent',
+  'pattern.hyper-independence.leaning': 'Leaning toward hyper-independence',
+  'pattern.hyper-independence.clear': 'Clearly hyper-independent',
+  'pattern.uneasy-both-ways.leaning': 'Leaning toward unease both ways',
+  'pattern.healthy-interdependence.body':
+    'You seem able both to lean on your partner and to stand on your own, and to move between the two as life asks. That flexibility is what healthy interdependence looks like. It is not a fixed state: stress, illness or a big change can tip anyone for a while, and the rhythm of connection, time apart and reunion helps keep the balance.',
+  'pattern.over-dependence.body':
+    'Leaning on your partner feels easier than being apart or deciding on your own. Wanting closeness is not a flaw. But when your calm depends on your partner being there all the time, time apart can feel like a threat. Building the capacity to be alone, in small steps, tends to make closeness feel safer rather than smaller.',
+  'pattern.hyper-independence.body':
+    'Standing on your own feels easier than leaning on someone. Self-reliance has probably served you well, sometimes when you had no choice. The cost can be that a partner finds no way in, and that you carry hard things alone. Small, low-risk steps of letting yourself be helped can show that depending need not mean losing yourself.',
+  'pattern.uneasy-both-ways.body':
+    'Right now both leaning on a partner and being apart seem to feel uncomfortable. The article’s three patterns do not name this combination, and it can be tiring to live with, because closeness and distance can each feel unsafe. Please be gentle with yourself. The full test looks at more of your pattern, and talking it through with a therapist can help a great deal.',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or it was removed. Nothing you did caused this.',
   'notFound.home': 'Go to the home page',

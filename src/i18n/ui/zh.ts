@@ -76,6 +76,48 @@ export const zh: UiDictionary = {
     '我们正在用两种语言撰写并核对题目。在测试开放之前，下面的文章里有一些简短的自我检查，你现在就可以用。',
   'test.comingBack': '返回百科',
 
+  'check.submit': '查看结果',
+  'check.privacy': '在你的浏览器里计分，不会发送到任何地方，也不会被保存。',
+  'check.missingTitle': '还有几个情境没有作答',
+  'check.missingCount': '共 {total} 个情境，还有 {count} 个没有作答：',
+  'check.resultTitle': '你的结果',
+  'check.scoreValue': '{score} / {max}',
+  'check.caveat':
+    '这只是帮助你自我觉察的工具，不是诊断。它反映的是你此刻在这十个情境里的感受，并不能定义你是谁。如果这种模式让你或伴侣感到很痛苦，伴侣咨询师或心理咨询师可以提供帮助。',
+  'check.continue': '继续完成完整测试',
+  'check.continueNote': '这十道题的答案会自动带入。',
+  'check.change': '修改我的回答',
+  'check.backToArticle': '返回文章',
+  'check.pageTitle': '你的依赖与独立平衡',
+  'check.readMore': '看看这意味着什么，以及可以练习什么',
+
+  'map.title': '你的依赖坐标图',
+  'map.desc': '依赖舒适度 {dep} / 5，独立舒适度 {ind} / 5：{pattern}。',
+  'map.xAxis': '依赖舒适度',
+  'map.yAxis': '独立舒适度',
+  'map.you': '你',
+  'map.low': '低',
+  'map.high': '高',
+
+  'pattern.healthy-interdependence.name': '健康的相互依赖',
+  'pattern.over-dependence.name': '过度依赖',
+  'pattern.hyper-independence.name': '过度独立',
+  'pattern.uneasy-both-ways.name': '两头不安',
+  'pattern.healthy-interdependence.leaning': '倾向于健康的相互依赖',
+  'pattern.over-dependence.leaning': '倾向于过度依赖',
+  'pattern.over-dependence.clear': '明显过度依赖',
+  'pattern.hyper-independence.leaning': '倾向于过度独立',
+  'pattern.hyper-independence.clear': '明显过度独立',
+  'pattern.uneasy-both-ways.leaning': '倾向于两头不安',
+  'pattern.healthy-interdependence.body':
+    '你似乎既能依靠伴侣，也能自己站稳，并且能随着生活的需要在两者之间切换。这种灵活，正是健康的相互依赖的样子。它不是一成不变的：压力、生病或重大变动，都可能让人暂时失衡；“联结—分离—重聚”的节奏能帮你们守住这份平衡。',
+  'pattern.over-dependence.body':
+    '对你来说，依靠伴侣比分开或独自拿主意更容易。渴望亲近并不是缺点。但如果你的平静必须靠对方时时在场才能维持，分开一会儿就可能像是一种威胁。一小步一小步地培养独处的能力，往往会让亲近变得更安心，而不是更疏远。',
+  'pattern.hyper-independence.body':
+    '对你来说，自己扛比依靠别人更容易。自立大概一直在保护你，有时甚至是你别无选择。代价可能是伴侣找不到走进你生活的门，而难事总是你一个人扛。试着在低风险的小事上让别人帮一帮你，你会慢慢发现：依赖并不等于失去自己。',
+  'pattern.uneasy-both-ways.body':
+    '此刻，依靠伴侣和与伴侣分开，似乎都让你不太舒服。文章里的三种模式没有专门描述这种组合；这样生活可能很累，因为靠近和距离都可能让人不安。请对自己温柔一些。完整测试会更全面地看你的模式，和心理咨询师聊一聊也会很有帮助。',
+
   'notFound.title': '找不到这个页面',
   'notFound.body': '这个页面不存在，或已被移除。这不是你的操作造成的。',
   'notFound.home': '回到首页',

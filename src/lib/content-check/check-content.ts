@@ -1,10 +1,12 @@
 import { checkArticles } from './check-articles.ts';
+import { checkInstruments } from './check-instruments.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 /** Summary figures of a content check, printed when it passes. */
 export interface ContentSummary {
   articles: number;
   categories: number;
+  instruments: number;
 }
 
 /**
@@ -13,8 +15,23 @@ export interface ContentSummary {
  */
 export function checkContent(root: string): { problems: ContentProblem[]; summary: ContentSummary } {
   const articleCheck = checkArticles(root);
+  const instrumentCheck = checkInstruments(root);
+  const problems = [...articleCheck.problems, ...instrumentCheck.problems];
+  const instrumentIds = new Set(instrumentCheck.instruments.map((i) => i.id));
+  for (const a of articleCheck.articles) {
+    const id = a.data.assessment?.instrument;
+    if (id && !instrumentIds.has(id))
+      problems.push({
+        file: a.file,
+        message: `assessment "${id}" has no instrument file (src/content/instruments/${id}.yaml)`,
+      });
+  }
   return {
-    problems: articleCheck.problems,
-    summary: { articles: articleCheck.articles.length, categories: articleCheck.categories.length },
+    problems,
+    summary: {
+      articles: articleCheck.articles.length,
+      categories: articleCheck.categories.length,
+      instruments: instrumentCheck.instruments.length,
+    },
   };
 }

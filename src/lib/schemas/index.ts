@@ -3,3 +3,4 @@ export * from './category.ts';
 export * from './article.ts';
 export * from './page.ts';
 export * from './instrument.ts';
+export * from './api.ts';

@@ -12,3 +12,5 @@ export {
 } from './classify-dependence.ts';
 export { SCORING_VERSION } from './scoring-version.ts';
 export { encodeCarriedAnswers, decodeCarriedAnswers } from './carry-answers.ts';
+export { toScoringInstrument, type ScoringInstrument } from './scoring-instrument.ts';
+export { assess, DEPENDENCE_DIMENSION, INDEPENDENCE_DIMENSION, type Assessment } from './assess.ts';

@@ -1,9 +1,7 @@
-import type { Instrument } from '../schemas/instrument.ts';
 import type { Answers } from './answers.ts';
+import type { ScoringInstrument } from './scoring-instrument.ts';
 import { SCORING_VERSION } from './scoring-version.ts';
 import { validateAnswers } from './validate-answers.ts';
-
-type ScoringShape = Pick<Instrument, 'id' | 'version' | 'items' | 'scale' | 'dimensions'>;
 
 /** The scored answers: the mean of each dimension on the instrument's scale, unrounded. */
 export interface ScoreResult {
@@ -21,7 +19,7 @@ export function keyedValue(points: number, key: '+' | '-', value: number): numbe
  * Scores complete, valid answers: reverse-keys `-` items and averages each dimension.
  * Throws if the answers are not valid; call `validateAnswers` first to report problems.
  */
-export function score(instrument: ScoringShape, answers: Answers): ScoreResult {
+export function score(instrument: ScoringInstrument, answers: Answers): ScoreResult {
   const problems = validateAnswers(instrument, answers);
   if (problems.length > 0) {
     throw new Error(`cannot score invalid answers: ${problems.map((p) => `${p.item} ${p.problem}`).join(', ')}`);

@@ -1,7 +1,7 @@
-import type { Instrument } from '../schemas/instrument.ts';
 import type { AnswerProblem, Answers } from './answers.ts';
+import type { ScoringInstrument } from './scoring-instrument.ts';
 
-type ScoringShape = Pick<Instrument, 'items' | 'scale'>;
+type ScoringShape = Pick<ScoringInstrument, 'items' | 'scale'>;
 
 /**
  * Checks answers against an instrument and returns every problem at once (an empty list means the
