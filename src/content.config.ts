@@ -5,6 +5,7 @@ import {
   CategorySchema,
   InstrumentSchema,
   PageFrontmatterSchema,
+  PracticeSchema,
 } from './lib/schemas/index.ts';
 
 /** Articles: one Markdown file per language at mirrored paths, `{lang}/{category}/{nnn}-{id}.md`. */
@@ -43,4 +44,14 @@ const instruments = defineCollection({
   schema: InstrumentSchema,
 });
 
-export const collections = { articles, categories, pages, instruments };
+/** Playbook practices: rules and texts in both languages, one YAML file each. */
+const practices = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: './src/content/practices',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: PracticeSchema,
+});
+
+export const collections = { articles, categories, pages, instruments, practices };

@@ -13,6 +13,7 @@ export const paths = {
     `/${lang}/wiki/${category}/${articleSegment(number, id)}/`,
   test: (lang: Lang) => `/${lang}/test/`,
   check: (lang: Lang, instrument: string) => `/${lang}/check/${instrument}/`,
+  result: (lang: Lang, token: string) => `/${lang}/result/${token}`,
   privacy: (lang: Lang) => `/${lang}/privacy/`,
   safety: (lang: Lang) => `/${lang}/safety/`,
   about: (lang: Lang) => `/${lang}/about/`,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { closeGracefully, createAppServer, type AstroHandler } from './app-server.ts';
 import { readServerConfig } from './config.ts';
+import { openServices } from './services.ts';
 
 /** What the build writes next to the server bundle (`dist/server/build-info.json`). */
 interface BuildInfo {
@@ -16,11 +17,14 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
   const config = readServerConfig();
   const clientDir = fileURLToPath(new URL('../client/', serverDirUrl));
   const info = JSON.parse(readFileSync(new URL('./build-info.json', serverDirUrl), 'utf8')) as BuildInfo;
+  // Opens the database and runs its migrations before the first request is accepted.
+  const services = await openServices();
   const server = createAppServer({
     handler,
     clientDir,
     staticScriptHashes: info.staticScriptHashes,
     logRequests: config.logRequests,
+    locals: { services },
   });
 
   let stopping = false;
@@ -29,6 +33,7 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
     stopping = true;
     process.stdout.write(`${signal}: finishing in-flight requests, then stopping\n`);
     await closeGracefully(server, config.shutdownTimeoutSeconds * 1000);
+    await services.store.close();
     process.stdout.write('stopped\n');
     process.exit(0);
   };
@@ -42,5 +47,7 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  process.stdout.write(`Relationship Communication Wiki listening on http://${shownHost}:${port}\n`);
+  process.stdout.write(
+    `Relationship Communication Wiki listening on http://${shownHost}:${port} (${services.store.dialect})\n`,
+  );
 }

@@ -25,6 +25,31 @@ export const DimensionSchema = z
     id: SlugSchema,
     name: LocalizedTextSchema,
     description: LocalizedTextSchema,
+    /** Which end of the scale is the easier one to live with: `high` (the default) or `low`. */
+    healthy: z.enum(['high', 'low']).default('high'),
+    /** How the profile names this dimension when it is one of the reader's strengths. */
+    strength: LocalizedTextSchema.optional(),
+    /** How the profile names this dimension when it is one of the reader's growth edges. */
+    growth: LocalizedTextSchema.optional(),
+  })
+  .strict();
+
+/**
+ * The thresholds a profile uses (documented in the instrument file and on the About page).
+ * Scores are means on the 1-5 scale.
+ */
+export const ProfileRulesSchema = z
+  .object({
+    /** Bands for the bars: below `low` is "low", at or above `high` is "high", between is "moderate". */
+    levels: z.object({ low: z.number(), high: z.number() }).strict(),
+    /** Communication style under stress: a dimension at or above `threshold` counts as that style. */
+    style: z
+      .object({
+        pursuit: SlugSchema,
+        withdrawal: SlugSchema,
+        threshold: z.number(),
+      })
+      .strict(),
   })
   .strict();
 
@@ -65,6 +90,10 @@ export const InstrumentSchema = z
     items: z.array(ItemSchema).min(1),
     /** The safety check asked before the items, if the instrument has one. */
     safety: z.array(SafetyQuestionSchema).default([]),
+    /** An honest estimate of the minutes it takes, shown before the items. */
+    minutes: z.number().int().min(1).max(60),
+    /** Rules for the communication profile, for instruments that give one. */
+    profile: ProfileRulesSchema.optional(),
   })
   .strict()
   .superRefine((inst, ctx) => {
@@ -90,6 +119,26 @@ export const InstrumentSchema = z
     if (new Set(inst.dimensions.map((d) => d.id)).size !== inst.dimensions.length) {
       ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'duplicate dimension id' });
     }
+    if (inst.profile) {
+      for (const key of ['pursuit', 'withdrawal'] as const) {
+        if (!dims.has(inst.profile.style[key])) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['profile', 'style', key],
+            message: `unknown dimension "${inst.profile.style[key]}"`,
+          });
+        }
+      }
+      inst.dimensions.forEach((d, i) => {
+        if (!d.strength || !d.growth) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dimensions', i],
+            message: 'a profile needs a strength and a growth text for every dimension',
+          });
+        }
+      });
+    }
     const safetyIds = inst.safety.map((s) => s.id);
     if (new Set(safetyIds).size !== safetyIds.length)
       ctx.addIssue({ code: 'custom', path: ['safety'], message: 'duplicate safety id' });
@@ -99,3 +148,4 @@ export type Instrument = z.infer<typeof InstrumentSchema>;
 export type InstrumentItem = z.infer<typeof ItemSchema>;
 export type Dimension = z.infer<typeof DimensionSchema>;
 export type Scale = z.infer<typeof ScaleSchema>;
+export type ProfileRules = z.infer<typeof ProfileRulesSchema>;

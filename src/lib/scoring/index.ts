@@ -14,3 +14,13 @@ export { SCORING_VERSION } from './scoring-version.ts';
 export { encodeCarriedAnswers, decodeCarriedAnswers } from './carry-answers.ts';
 export { toScoringInstrument, type ScoringInstrument } from './scoring-instrument.ts';
 export { assess, DEPENDENCE_DIMENSION, INDEPENDENCE_DIMENSION, type Assessment } from './assess.ts';
+export {
+  buildProfile,
+  levelOf,
+  stressStyle,
+  STRESS_STYLES,
+  type Level,
+  type Profile,
+  type ProfileInstrument,
+  type StressStyle,
+} from './profile.ts';

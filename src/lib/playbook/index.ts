@@ -1,0 +1,2 @@
+/** The pure playbook: profile (+ context) -> practices and the action report. No I/O, no clock, no randomness. */
+export { choosePractices, fitScore, PLAYBOOK_MIN, PLAYBOOK_SIZE, type PracticeRule } from './choose-practices.ts';

@@ -1,0 +1,2 @@
+export { openStore, DEFAULT_SQLITE_FILE } from './open-store.ts';
+export type { ResultsStore, NewResult } from './results-store.ts';

@@ -1,0 +1,36 @@
+import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/**
+ * Migrations, in order, written once for every dialect with Kysely's schema builder. They run on
+ * start (and are safe to run from several instances at once: Kysely's migrator takes a lock).
+ */
+export const migrations: Record<string, Migration> = {
+  '001-results': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('results')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('lang', 'text', (c) => c.notNull())
+        .addColumn('instrument_id', 'text', (c) => c.notNull())
+        .addColumn('instrument_version', 'integer', (c) => c.notNull())
+        .addColumn('scoring_version', 'integer', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('safety', 'text', (c) => c.notNull())
+        .addColumn('scores', 'text', (c) => c.notNull())
+        .addColumn('profile', 'text', (c) => c.notNull())
+        .addColumn('playbook', 'text', (c) => c.notNull())
+        .addColumn('safety_concern', 'integer', (c) => c.notNull())
+        .addColumn('research', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('results').execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,92 @@
+import { Migrator } from 'kysely';
+import { StoredResultSchema, type StoredResult } from '../schemas/result.ts';
+import type { ResultsTable } from './database.ts';
+import type { StoreConnection } from './dialects/store-connection.ts';
+import { migrationProvider } from './migrations.ts';
+
+/** A result ready to be stored: everything but the token, of which only the hash is kept. */
+export type NewResult = StoredResult & { tokenHash: string };
+
+/** The one store of the app. Every method works the same on SQLite and PostgreSQL. */
+export interface ResultsStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs pending migrations. */
+  migrate(): Promise<void>;
+  createResult(result: NewResult): Promise<void>;
+  findResult(tokenHash: string): Promise<StoredResult | undefined>;
+  /** Deletes a result; false when there was none. */
+  deleteResult(tokenHash: string): Promise<boolean>;
+  /** How many results are stored (for tests and operators). */
+  countResults(): Promise<number>;
+  close(): Promise<void>;
+}
+
+function toRow(r: NewResult): ResultsTable {
+  return {
+    id: r.id,
+    token_hash: r.tokenHash,
+    lang: r.lang,
+    instrument_id: r.instrument.id,
+    instrument_version: r.instrument.version,
+    scoring_version: r.scoringVersion,
+    answers: JSON.stringify(r.answers),
+    safety: JSON.stringify(r.safety),
+    scores: JSON.stringify(r.scores),
+    profile: JSON.stringify(r.profile),
+    playbook: JSON.stringify(r.playbook),
+    safety_concern: r.safetyConcern ? 1 : 0,
+    research: r.research ? 1 : 0,
+    created_at: r.createdAt,
+  };
+}
+
+function fromRow(row: ResultsTable): StoredResult {
+  return StoredResultSchema.parse({
+    id: row.id,
+    lang: row.lang,
+    instrument: { id: row.instrument_id, version: Number(row.instrument_version) },
+    scoringVersion: Number(row.scoring_version),
+    answers: JSON.parse(row.answers),
+    safety: JSON.parse(row.safety),
+    scores: JSON.parse(row.scores),
+    profile: JSON.parse(row.profile),
+    playbook: JSON.parse(row.playbook),
+    safetyConcern: Number(row.safety_concern) === 1,
+    research: Number(row.research) === 1,
+    createdAt: row.created_at,
+  });
+}
+
+/** The store over a Kysely connection. */
+export function createResultsStore(connection: StoreConnection): ResultsStore {
+  const { db } = connection;
+  return {
+    dialect: connection.dialect,
+    async migrate() {
+      const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      if (error) {
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+        throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    async createResult(result) {
+      await db.insertInto('results').values(toRow(result)).execute();
+    },
+    async findResult(tokenHash) {
+      const row = await db.selectFrom('results').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      return row ? fromRow(row) : undefined;
+    },
+    async deleteResult(tokenHash) {
+      const res = await db.deleteFrom('results').where('token_hash', '=', tokenHash).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+    async countResults() {
+      const row = await db
+        .selectFrom('results')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    close: () => connection.close(),
+  };
+}
