@@ -62,6 +62,13 @@ describe('buildProfile', () => {
     expect(profile.levels['pursuit-under-stress']).toBe('high');
   });
 
+  test('a flat profile still names two strengths and two other growth edges', () => {
+    const flat = Object.fromEntries(test30.items.map((i) => [i.id, 3]));
+    const profile = buildProfile(test30, score(test30, flat).scores);
+    expect(profile.strengths).toEqual(['dependence-comfort', 'independence-comfort']);
+    expect(profile.growthEdges).toEqual(['need-expression', 'pursuit-under-stress']);
+  });
+
   test('always names two strengths and two different growth edges, and every level', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {

@@ -49,7 +49,7 @@ export function stressStyle(pursuit: number, withdrawal: number, threshold: numb
 /**
  * Builds the profile from dimension scores. Every dimension is turned so that higher means easier to
  * live with (points + 1 - score for dimensions whose healthy end is low); the two highest are the
- * strengths and the two lowest the growth edges, ties going to the dimension listed first.
+ * strengths and the two lowest of the rest the growth edges, ties going to the dimension listed first.
  */
 export function buildProfile(instrument: ProfileInstrument, scores: Readonly<Record<string, number>>): Profile {
   const rules = instrument.profile;
@@ -65,12 +65,14 @@ export function buildProfile(instrument: ProfileInstrument, scores: Readonly<Rec
     value: d.healthy === 'low' ? instrument.scale.points + 1 - score(d.id) : score(d.id),
   }));
   const best = [...turned].sort((a, b) => b.value - a.value || a.order - b.order);
-  const worst = [...turned].sort((a, b) => a.value - b.value || a.order - b.order);
+  const strengths = best.slice(0, 2).map((d) => d.id);
+  // Growth edges come from the other dimensions, so that a flat profile never names one thing both ways.
+  const worst = turned.filter((d) => !strengths.includes(d.id)).sort((a, b) => a.value - b.value || a.order - b.order);
   return {
     pattern: classifyDependence(score(DEPENDENCE_DIMENSION), score(INDEPENDENCE_DIMENSION)),
     style: stressStyle(score(rules.style.pursuit), score(rules.style.withdrawal), rules.style.threshold),
     levels: Object.fromEntries(instrument.dimensions.map((d) => [d.id, levelOf(score(d.id), rules.levels)])),
-    strengths: best.slice(0, 2).map((d) => d.id),
+    strengths,
     growthEdges: worst.slice(0, 2).map((d) => d.id),
   };
 }

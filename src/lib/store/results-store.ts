@@ -40,17 +40,19 @@ function toRow(r: NewResult): ResultsTable {
   };
 }
 
+const parseJson = (text: string): unknown => JSON.parse(text);
+
 function fromRow(row: ResultsTable): StoredResult {
   return StoredResultSchema.parse({
     id: row.id,
     lang: row.lang,
     instrument: { id: row.instrument_id, version: Number(row.instrument_version) },
     scoringVersion: Number(row.scoring_version),
-    answers: JSON.parse(row.answers),
-    safety: JSON.parse(row.safety),
-    scores: JSON.parse(row.scores),
-    profile: JSON.parse(row.profile),
-    playbook: JSON.parse(row.playbook),
+    answers: parseJson(row.answers),
+    safety: parseJson(row.safety),
+    scores: parseJson(row.scores),
+    profile: parseJson(row.profile),
+    playbook: parseJson(row.playbook),
     safetyConcern: Number(row.safety_concern) === 1,
     research: Number(row.research) === 1,
     createdAt: row.created_at,
@@ -66,7 +68,7 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
       const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-        throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
       }
     },
     async createResult(result) {
