@@ -1,6 +1,7 @@
 // @ts-check
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -29,7 +30,9 @@ export default defineConfig({
     format: 'directory',
   },
   markdown: {
-    remarkPlugins: [remarkHeadingIds],
+    // CommonMark does not close **bold** that ends in Chinese punctuation before a Chinese character
+    // (`**太轻了。**一声`); this plugin fixes emphasis for CJK text.
+    remarkPlugins: [remarkCjkFriendly, remarkHeadingIds],
     smartypants: true,
   },
   vite: {

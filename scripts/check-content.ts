@@ -11,5 +11,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Content check passed: ${summary.articles} article files, ${summary.categories} categories, ${summary.instruments} instruments.`,
+  `Content check passed: ${summary.articles} article files, ${summary.categories} categories, ${summary.instruments} instruments, ${summary.practices} practices.`,
 );

@@ -12,6 +12,7 @@ export const paths = {
   article: (lang: Lang, category: string, number: number, id: string) =>
     `/${lang}/wiki/${category}/${articleSegment(number, id)}/`,
   test: (lang: Lang) => `/${lang}/test/`,
+  testSubmit: (lang: Lang) => `/${lang}/test/submit`,
   check: (lang: Lang, instrument: string) => `/${lang}/check/${instrument}/`,
   result: (lang: Lang, token: string) => `/${lang}/result/${token}`,
   privacy: (lang: Lang) => `/${lang}/privacy/`,

@@ -15,7 +15,7 @@ export function contentCheck(): AstroIntegration {
           throw new Error(`The content check found ${problems.length} problem(s):\n${formatProblems(problems)}`);
         }
         logger.info(
-          `content check passed: ${summary.articles} article files, ${summary.categories} categories, ${summary.instruments} instruments`,
+          `content check passed: ${summary.articles} article files, ${summary.categories} categories, ${summary.instruments} instruments, ${summary.practices} practices`,
         );
       },
     },

@@ -94,7 +94,7 @@ export function dependenceMapSvg(input: {
   );
   const safeId = escapeHtml(id);
   return (
-    `<svg class="dependence-map" viewBox="0 0 340 330" role="img" aria-labelledby="${safeId}-title ${safeId}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="dependence-map" viewBox="0 0 346 330" role="img" aria-labelledby="${safeId}-title ${safeId}-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${safeId}-title">${escapeHtml(labels.title)}</title><desc id="${safeId}-desc">${escapeHtml(labels.desc)}</desc>` +
     `${parts.join('')}</svg>`
   );

@@ -1,5 +1,6 @@
 import { checkArticles } from './check-articles.ts';
 import { checkInstruments } from './check-instruments.ts';
+import { checkPractices } from './check-practices.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 /** Summary figures of a content check, printed when it passes. */
@@ -7,6 +8,7 @@ export interface ContentSummary {
   articles: number;
   categories: number;
   instruments: number;
+  practices: number;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface ContentSummary {
 export function checkContent(root: string): { problems: ContentProblem[]; summary: ContentSummary } {
   const articleCheck = checkArticles(root);
   const instrumentCheck = checkInstruments(root);
-  const problems = [...articleCheck.problems, ...instrumentCheck.problems];
+  const practiceCheck = checkPractices(root, articleCheck.articles, instrumentCheck.instruments);
+  const problems = [...articleCheck.problems, ...instrumentCheck.problems, ...practiceCheck.problems];
   const instrumentIds = new Set(instrumentCheck.instruments.map((i) => i.id));
   for (const a of articleCheck.articles) {
     const id = a.data.assessment?.instrument;
@@ -32,6 +35,7 @@ export function checkContent(root: string): { problems: ContentProblem[]; summar
       articles: articleCheck.articles.length,
       categories: articleCheck.categories.length,
       instruments: instrumentCheck.instruments.length,
+      practices: practiceCheck.practices.length,
     },
   };
 }

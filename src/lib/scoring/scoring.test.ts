@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadInstrument } from '../instruments/load-instrument.ts';
-import type { Instrument } from '../schemas/instrument.ts';
+import type { ScoringInstrument } from './scoring-instrument.ts';
 import {
   classifyDependence,
   DEPENDENCE_PATTERNS,
@@ -31,22 +31,18 @@ const golden = JSON.parse(
 ) as GoldenCase[];
 
 /** A random instrument: 1-4 dimensions, 1-6 items each, random keys, a 2-11 point scale. */
-const instrumentArb: fc.Arbitrary<Instrument> = fc
+const instrumentArb: fc.Arbitrary<ScoringInstrument> = fc
   .record({
     points: fc.integer({ min: 2, max: 11 }),
     dims: fc.array(fc.array(fc.constantFrom('+', '-'), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
   })
   .map(({ points, dims }) => {
-    const t = { en: 'x', zh: '字' };
     return {
       id: 'random',
       version: 1,
-      title: t,
-      intro: t,
-      scale: { points, labels: Array.from({ length: points }, () => t) },
-      dimensions: dims.map((_, d) => ({ id: `d${d}`, name: t, description: t })),
-      items: dims.flatMap((keys, d) => keys.map((key, i) => ({ id: `d${d}-i${i}`, dimension: `d${d}`, key, text: t }))),
-      safety: [],
+      scale: { points },
+      dimensions: dims.map((_, d) => ({ id: `d${d}` })),
+      items: dims.flatMap((keys, d) => keys.map((key, i) => ({ id: `d${d}-i${i}`, dimension: `d${d}`, key }))),
     };
   });
 
@@ -117,7 +113,7 @@ describe('validateAnswers', () => {
 
 describe('score', () => {
   test('reverses minus-keyed items', () => {
-    const inst: Instrument = {
+    const inst: ScoringInstrument = {
       ...dependenceBalance,
       items: dependenceBalance.items.map((item) => (item.id === 'dep-1' ? { ...item, key: '-' as const } : item)),
     };
