@@ -11,5 +11,8 @@ export type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
  */
 export function pickStrings<P extends string>(lang: Lang, prefix: P): Record<KeysWithPrefix<P>, string> {
   const all = dictionary(lang);
-  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix))) as Record<KeysWithPrefix<P>, string>;
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix))) as Record<
+    KeysWithPrefix<P>,
+    string
+  >;
 }

@@ -3,7 +3,7 @@ import { en } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
 import { formatDate, interpolate, translate } from './translate.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('UI dictionaries', () => {
   test('have the same keys in both languages', () => {

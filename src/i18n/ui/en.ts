@@ -186,7 +186,8 @@ export const en = {
   'result.growthTitle': 'Two growth edges',
   'result.playbookTitle': 'Your practical playbook',
   'result.playbookLead': 'Small steps chosen for your profile. Pick one to start this week.',
-  'result.playbookSafetyNote': 'Because of your answers to the safety check, this playbook only has practices you can do on your own.',
+  'result.playbookSafetyNote':
+    'Because of your answers to the safety check, this playbook only has practices you can do on your own.',
   'result.steps': 'Steps',
   'result.sayThis': 'Try this sentence',
   'result.from': 'From: {article}',
@@ -218,6 +219,30 @@ export const en = {
     'Under stress you may chase and then retreat, or switch depending on the moment. This is more common than it sounds, and it can be confusing for both partners. Noticing which one is happening right now is the first step.',
   'style.neither.body':
     'Under stress you neither chase hard nor shut down much. That often helps conflicts stay workable. Keep an eye on the dimensions below, where your growth edges are.',
+
+  'method.title': 'How the relationship test works',
+  'method.lead': 'Every rule and threshold the result uses, taken from the same files the scoring code reads.',
+  'method.itemsTitle': 'Items and dimensions',
+  'method.items': '{items} statements, each rated from 1 (“{low}”) to 5 (“{high}”), on seven dimensions:',
+  'method.itemCount': '{count} statements, {reversed} of them reverse-scored',
+  'method.healthyLow': 'lower is easier to live with',
+  'method.scoringTitle': 'Scores',
+  'method.scoring':
+    'A reverse-scored statement counts as 6 minus your answer. Each dimension’s score is the average of its statements, from 1.0 to 5.0, not rounded.',
+  'method.mapTitle': 'The dependence map',
+  'method.map':
+    'Comfort with dependence and comfort with independence are split at {region}: a score of exactly {region} counts as comfortable. Both at or above {region}: healthy interdependence. Dependence at or above {region} and independence below: leaning toward over-dependence, and clearly so when dependence is at least {high} and independence at most {low}. The mirror image is hyper-independence. Both below {region}: uneasy both ways.',
+  'method.levelsTitle': 'Bars',
+  'method.levels': 'Below {low} is shown as low, from {low} to under {high} as moderate, and {high} or more as high.',
+  'method.styleTitle': 'Style under stress',
+  'method.style':
+    'Pursuit under stress at {threshold} or more counts as pursuing; withdrawal under stress at {threshold} or more as withdrawing; both, or neither, as such.',
+  'method.strengthsTitle': 'Strengths and growth edges',
+  'method.strengths':
+    'Each dimension is turned so that higher is easier to live with (for pursuit and withdrawal under stress, 6 minus the score). The two highest are your strengths; the two lowest of the others are your growth edges. Ties go to the dimension listed first.',
+  'method.playbookTitle': 'The playbook',
+  'method.playbook':
+    'Each practice says which patterns, styles and growth edges it fits. A practice earns {pattern} points for your pattern, {style} for your style and {growth} for each of your growth edges; the best {size} are shown, topped up to at least {min} with the practices of highest priority, and ties go to the higher priority. If any safety question was answered yes, no practice that assumes a safe partner is included.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or it was removed. Nothing you did caused this.',

@@ -13,14 +13,14 @@ export const PLAYBOOK_SIZE = 6;
 export const PLAYBOOK_MIN = 5;
 
 /** Points a practice earns for each kind of match. */
-const POINTS = { pattern: 3, style: 2, growth: 2 } as const;
+export const FIT_POINTS = { pattern: 3, style: 2, growth: 2 } as const;
 
 /** How well a practice fits a profile: 0 when nothing matches. */
 export function fitScore(practice: PracticeRule, profile: Profile): number {
   let points = 0;
-  if (practice.fits.patterns.includes(profile.pattern.id)) points += POINTS.pattern;
-  if (practice.fits.styles.includes(profile.style)) points += POINTS.style;
-  for (const edge of profile.growthEdges) if (practice.fits.growth.includes(edge)) points += POINTS.growth;
+  if (practice.fits.patterns.includes(profile.pattern.id)) points += FIT_POINTS.pattern;
+  if (practice.fits.styles.includes(profile.style)) points += FIT_POINTS.style;
+  for (const edge of profile.growthEdges) if (practice.fits.growth.includes(edge)) points += FIT_POINTS.growth;
   return points;
 }
 

@@ -1,2 +1,9 @@
 /** The pure playbook: profile (+ context) -> practices and the action report. No I/O, no clock, no randomness. */
-export { choosePractices, fitScore, PLAYBOOK_MIN, PLAYBOOK_SIZE, type PracticeRule } from './choose-practices.ts';
+export {
+  choosePractices,
+  fitScore,
+  FIT_POINTS,
+  PLAYBOOK_MIN,
+  PLAYBOOK_SIZE,
+  type PracticeRule,
+} from './choose-practices.ts';

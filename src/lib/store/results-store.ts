@@ -68,7 +68,9 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
       const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-        throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+        throw new Error(
+          `migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+        );
       }
     },
     async createResult(result) {

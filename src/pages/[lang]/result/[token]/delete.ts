@@ -18,4 +18,5 @@ export const POST: APIRoute = async ({ params, locals, redirect }) => {
   return redirect(`${paths.test(lang)}?deleted=1`, 303);
 };
 
-export const ALL: APIRoute = ({ params, redirect }) => redirect(paths.result(isLang(params.lang) ? params.lang : 'en', params.token ?? ''), 303);
+export const ALL: APIRoute = ({ params, redirect }) =>
+  redirect(paths.result(isLang(params.lang) ? params.lang : 'en', params.token ?? ''), 303);
