@@ -2,11 +2,12 @@
 // `npm run build`: the Astro build, then what the production server needs beside it:
 //   dist/server/main.mjs         the server (src/server/main.ts bundled with Astro's entry.mjs)
 //   dist/server/build-info.json  hashes of the inline scripts of prerendered pages, for the CSP
+//   dist/server/content/         instruments and practices, read by the API at start
 //   dist/client/**/*.{br,gz}     pre-compressed copies of text files
 //   dist/.build-stamp            written last: its presence means the build is complete
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -95,9 +96,17 @@ function postProcessClient() {
   return { compressed, hashes: hashes.size };
 }
 
+/** The API reads instruments and practices at start; the build ships them beside the server. */
+function copyContentData() {
+  for (const dir of ['instruments', 'practices']) {
+    cpSync(join(root, 'src/content', dir), join(serverDir, 'content', dir), { recursive: true });
+  }
+}
+
 const started = Date.now();
 astroBuild();
 await bundleServer();
+copyContentData();
 const { compressed, hashes } = postProcessClient();
 writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
 const pages = walk(clientDir).filter((f) => f.endsWith('.html')).length;

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import compression from 'compression';
+import type { ApiServices } from '../lib/api/api-services.ts';
 import { accessLogLine } from './access-log.ts';
+import { serveApi } from './api-adapter.ts';
 import { SECURITY_HEADERS, contentSecurityPolicy } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 
@@ -21,9 +23,12 @@ export interface AppServerOptions {
   /** Values every on-demand route sees as `Astro.locals`. */
   locals?: object;
   logRequests?: boolean;
+  /** Serve /api/v1/* directly (skipping Astro) with these services. */
+  api?: { services: ApiServices; trustProxy: boolean };
 }
 
 const compress = compression({ threshold: 512 });
+const DEFAULT_CSP = contentSecurityPolicy();
 
 /**
  * The production HTTP server: security headers on every response, static files (pre-compressed)
@@ -44,7 +49,7 @@ export function createAppServer(options: AppServerOptions): Server {
       });
     }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy());
+    res.setHeader('Content-Security-Policy', DEFAULT_CSP);
 
     const fail = (err: unknown) => {
       // Never a stack trace to the client; the log gets the message, not the request body.
@@ -56,6 +61,10 @@ export function createAppServer(options: AppServerOptions): Server {
     };
 
     const method = req.method ?? 'GET';
+    if (options.api && req.url?.startsWith('/api/v1/')) {
+      serveApi(req, res, options.api.services, options.api.trustProxy).catch(fail);
+      return;
+    }
     const toAstro = () => {
       compress(req as never, res as never, () => {
         Promise.resolve(options.handler(req, res, undefined, locals)).catch(fail);

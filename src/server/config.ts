@@ -8,6 +8,8 @@ export interface ServerConfig {
   logRequests: boolean;
   /** Seconds to wait for in-flight requests on SIGTERM before closing connections (`SHUTDOWN_TIMEOUT`, default 10). */
   shutdownTimeoutSeconds: number;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (`TRUST_PROXY=1`; default off). */
+  trustProxy: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -24,5 +26,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     host: env['HOST'] || 'localhost',
     logRequests: env['LOG_REQUESTS'] !== '0',
     shutdownTimeoutSeconds: intFrom(env['SHUTDOWN_TIMEOUT'], 10, 'SHUTDOWN_TIMEOUT'),
+    trustProxy: env['TRUST_PROXY'] === '1',
   };
 }

@@ -18,13 +18,14 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
   const clientDir = fileURLToPath(new URL('../client/', serverDirUrl));
   const info = JSON.parse(readFileSync(new URL('./build-info.json', serverDirUrl), 'utf8')) as BuildInfo;
   // Opens the database and runs its migrations before the first request is accepted.
-  const services = await openServices();
+  const services = await openServices(fileURLToPath(new URL('./content/', serverDirUrl)));
   const server = createAppServer({
     handler,
     clientDir,
     staticScriptHashes: info.staticScriptHashes,
     logRequests: config.logRequests,
     locals: { services },
+    api: { services, trustProxy: config.trustProxy },
   });
 
   let stopping = false;

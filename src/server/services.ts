@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { loadContentData, type ContentData } from '../lib/content-data/load-content-data.ts';
 import { openStore, type ResultsStore } from '../lib/store/index.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
@@ -6,14 +8,17 @@ export interface Services {
   store: ResultsStore;
   /** Limits saved results per client (RESULTS_PER_MINUTE, default 20). */
   submissions: RateLimiter;
+  /** Instruments and practices, for the API. */
+  content: ContentData;
 }
 
-/** Opens the services from the environment (DATABASE_URL, RESULTS_PER_MINUTE). */
-export async function openServices(env: NodeJS.ProcessEnv = process.env): Promise<Services> {
+/** Opens the services from the environment (DATABASE_URL, RESULTS_PER_MINUTE) and a content folder. */
+export async function openServices(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Services> {
   const perMinute = Number(env['RESULTS_PER_MINUTE'] ?? 20);
   return {
     store: await openStore(env['DATABASE_URL']),
     submissions: new RateLimiter(Number.isFinite(perMinute) && perMinute > 0 ? perMinute : 20, 60_000),
+    content: loadContentData(contentDir),
   };
 }
 
@@ -21,10 +26,10 @@ let devServices: Promise<Services> | undefined;
 
 /**
  * The services of a request: the ones the production server opened, or (under `astro dev`, where
- * there is no such server) one set opened on first use.
+ * there is no such server) one set opened on first use, reading content from src/content.
  */
 export function servicesOf(locals: App.Locals): Promise<Services> {
   if (locals.services) return Promise.resolve(locals.services);
-  devServices ??= openServices();
+  devServices ??= openServices(join(process.cwd(), 'src/content'));
   return devServices;
 }

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { paths } from '../../i18n/routes.ts';
 import type { ResultsStore } from '../store/index.ts';
 import type { PracticeRule } from '../playbook/index.ts';
 import { buildResult } from './build-result.ts';
 import type { ValidSubmission } from './check-submission.ts';
 import { createToken, hashToken } from './token.ts';
+import { uuidV7 } from './uuid-v7.ts';
 
 /**
  * Scores a valid submission on the server, stores it under the hash of a new private token, and
@@ -16,7 +16,7 @@ export async function saveSubmission(
   practices: readonly PracticeRule[],
 ): Promise<{ token: string; url: string }> {
   const token = createToken();
-  const result = buildResult({ ...submission, practices, id: randomUUID(), createdAt: new Date() });
+  const result = buildResult({ ...submission, practices, id: uuidV7(), createdAt: new Date() });
   await store.createResult({ ...result, tokenHash: hashToken(token) });
   return { token, url: paths.result(submission.lang, token) };
 }

@@ -1,13 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomBase64url } from './random-pool.ts';
 
 /** A private result token: 256 random bits, base64url (43 characters). Only its hash is stored. */
 export function createToken(): string {
-  return randomBytes(32).toString('base64url');
+  return randomBase64url(32);
 }
 
 /** A public share id: 128 random bits, base64url (22 characters). */
 export function createShareId(): string {
-  return randomBytes(16).toString('base64url');
+  return randomBase64url(16);
 }
 
 /**

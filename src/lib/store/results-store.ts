@@ -2,6 +2,7 @@ import { Migrator } from 'kysely';
 import { StoredResultSchema, type StoredResult } from '../schemas/result.ts';
 import type { ResultsTable } from './database.ts';
 import type { StoreConnection } from './dialects/store-connection.ts';
+import { InsertBatcher } from './insert-batcher.ts';
 import { migrationProvider } from './migrations.ts';
 
 /** A result ready to be stored: everything but the token, of which only the hash is kept. */
@@ -21,6 +22,7 @@ export interface ResultsStore {
   close(): Promise<void>;
 }
 
+/** A row, with its columns always in the same order (the batcher relies on it). */
 function toRow(r: NewResult): ResultsTable {
   return {
     id: r.id,
@@ -62,6 +64,7 @@ function fromRow(row: ResultsTable): StoredResult {
 /** The store over a Kysely connection. */
 export function createResultsStore(connection: StoreConnection): ResultsStore {
   const { db } = connection;
+  const batcher = connection.groupInserts ? new InsertBatcher(db, connection.syncWrites) : undefined;
   return {
     dialect: connection.dialect,
     async migrate() {
@@ -74,7 +77,12 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
       }
     },
     async createResult(result) {
-      await db.insertInto('results').values(toRow(result)).execute();
+      const row = toRow(result);
+      if (batcher) await batcher.insert(row);
+      else {
+        await db.insertInto('results').values(row).execute();
+        await connection.syncWrites();
+      }
     },
     async findResult(tokenHash) {
       const row = await db.selectFrom('results').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
@@ -82,6 +90,7 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
     },
     async deleteResult(tokenHash) {
       const res = await db.deleteFrom('results').where('token_hash', '=', tokenHash).executeTakeFirst();
+      await connection.syncWrites();
       return Number(res.numDeletedRows) > 0;
     },
     async countResults() {
