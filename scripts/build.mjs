@@ -2,7 +2,8 @@
 // `npm run build`: the Astro build, then what the production server needs beside it:
 //   dist/server/main.mjs         the server (src/server/main.ts bundled with Astro's entry.mjs)
 //   dist/server/build-info.json  hashes of the inline scripts of prerendered pages, for the CSP
-//   dist/server/content/         instruments and practices, read by the API at start
+//   dist/server/content/         instruments, practices and report content, read by the API at start
+//   dist/server/fonts/           the share-card font
 //   dist/client/**/*.{br,gz}     pre-compressed copies of text files
 //   dist/.build-stamp            written last: its presence means the build is complete
 import { spawnSync } from 'node:child_process';
@@ -98,9 +99,10 @@ function postProcessClient() {
 
 /** The API reads instruments and practices at start; the build ships them beside the server. */
 function copyContentData() {
-  for (const dir of ['instruments', 'practices']) {
+  for (const dir of ['instruments', 'practices', 'report']) {
     cpSync(join(root, 'src/content', dir), join(serverDir, 'content', dir), { recursive: true });
   }
+  cpSync(join(root, 'src/lib/share/fonts'), join(serverDir, 'fonts'), { recursive: true });
 }
 
 const started = Date.now();

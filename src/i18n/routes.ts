@@ -15,6 +15,8 @@ export const paths = {
   testSubmit: (lang: Lang) => `/${lang}/test/submit`,
   check: (lang: Lang, instrument: string) => `/${lang}/check/${instrument}/`,
   result: (lang: Lang, token: string) => `/${lang}/result/${token}`,
+  share: (lang: Lang, shareId: string) => `/${lang}/s/${shareId}`,
+  shareCard: (lang: Lang, shareId: string, version: number) => `/og/s/${shareId}.png?lang=${lang}&v=${version}`,
   privacy: (lang: Lang) => `/${lang}/privacy/`,
   safety: (lang: Lang) => `/${lang}/safety/`,
   about: (lang: Lang) => `/${lang}/about/`,

@@ -44,7 +44,7 @@ export function enhanceCopyButtons(root: ParentNode): void {
     const onClick = async (): Promise<void> => {
       const target = document.getElementById(button.dataset['copyTarget'] ?? '');
       const status = button.closest('section')?.querySelector<HTMLElement>('[data-copy-status]') ?? null;
-      const text = target?.textContent?.trim() ?? '';
+      const text = (target instanceof HTMLInputElement ? target.value : target?.textContent)?.trim() ?? '';
       try {
         await copyText(text);
         button.textContent = button.dataset['labelCopied'] ?? label;

@@ -18,7 +18,10 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
   const clientDir = fileURLToPath(new URL('../client/', serverDirUrl));
   const info = JSON.parse(readFileSync(new URL('./build-info.json', serverDirUrl), 'utf8')) as BuildInfo;
   // Opens the database and runs its migrations before the first request is accepted.
-  const services = await openServices(fileURLToPath(new URL('./content/', serverDirUrl)));
+  const services = await openServices({
+    content: fileURLToPath(new URL('./content/', serverDirUrl)),
+    fonts: fileURLToPath(new URL('./fonts/', serverDirUrl)),
+  });
   const server = createAppServer({
     handler,
     clientDir,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadContentData, type ContentData } from '../lib/content-data/load-content-data.ts';
+import { createCardRenderer, loadCardFonts, type CardRenderer } from '../lib/share/card-renderer.ts';
 import { openStore, type ResultsStore } from '../lib/store/index.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
@@ -8,17 +9,26 @@ export interface Services {
   store: ResultsStore;
   /** Limits saved results per client (RESULTS_PER_MINUTE, default 20). */
   submissions: RateLimiter;
-  /** Instruments and practices, for the API. */
+  /** Instruments, practices and report content, for the API. */
   content: ContentData;
+  /** Share cards, with their cache. */
+  cards: CardRenderer;
 }
 
-/** Opens the services from the environment (DATABASE_URL, RESULTS_PER_MINUTE) and a content folder. */
-export async function openServices(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Services> {
+/** Where the services read their files: content (instruments, practices, report) and the card fonts. */
+export interface ServiceDirs {
+  content: string;
+  fonts: string;
+}
+
+/** Opens the services from the environment (DATABASE_URL, RESULTS_PER_MINUTE) and their folders. */
+export async function openServices(dirs: ServiceDirs, env: NodeJS.ProcessEnv = process.env): Promise<Services> {
   const perMinute = Number(env['RESULTS_PER_MINUTE'] ?? 20);
   return {
     store: await openStore(env['DATABASE_URL']),
     submissions: new RateLimiter(Number.isFinite(perMinute) && perMinute > 0 ? perMinute : 20, 60_000),
-    content: loadContentData(contentDir),
+    content: loadContentData(dirs.content),
+    cards: createCardRenderer(loadCardFonts(dirs.fonts)),
   };
 }
 
@@ -26,10 +36,13 @@ let devServices: Promise<Services> | undefined;
 
 /**
  * The services of a request: the ones the production server opened, or (under `astro dev`, where
- * there is no such server) one set opened on first use, reading content from src/content.
+ * there is no such server) one set opened on first use, reading files from src/.
  */
 export function servicesOf(locals: App.Locals): Promise<Services> {
   if (locals.services) return Promise.resolve(locals.services);
-  devServices ??= openServices(join(process.cwd(), 'src/content'));
+  devServices ??= openServices({
+    content: join(process.cwd(), 'src/content'),
+    fonts: join(process.cwd(), 'src/lib/share/fonts'),
+  });
   return devServices;
 }

@@ -27,6 +27,9 @@ function sampleResult(over: Partial<StoredResult> = {}): StoredResult {
     safetyConcern: false,
     research: true,
     createdAt: '2026-11-28T10:00:00.000Z',
+    share: null,
+    context: null,
+    previousResultId: null,
     ...over,
   };
 }
@@ -47,7 +50,8 @@ describe.each(kinds)('results store on %s', (kind) => {
   test('stores a result under the hash of its token and reads it back whole', async () => {
     const token = createToken();
     const result = sampleResult();
-    await store.createResult({ ...result, tokenHash: hashToken(token) });
+    const { share: _share, context: _context, ...rest } = result;
+    await store.createResult({ ...rest, tokenHash: hashToken(token) });
     expect(await store.findResult(hashToken(token))).toEqual(result);
   });
 
@@ -76,6 +80,36 @@ describe.each(kinds)('results store on %s', (kind) => {
     const again = await openStore(database.url);
     expect(await again.countResults()).toBe(await store.countResults());
     await again.close();
+  });
+
+  test('a share link can be made, found, replaced and revoked', async () => {
+    const token = createToken();
+    const result = sampleResult();
+    await store.createResult({ ...result, tokenHash: hashToken(token) });
+    expect(await store.createShare(hashToken(token), 'share-one-abcdefghijkl', false)).toBe(true);
+    expect((await store.findShared('share-one-abcdefghijkl'))?.id).toBe(result.id);
+    expect((await store.findResult(hashToken(token)))?.share).toEqual({ id: 'share-one-abcdefghijkl', indexable: false });
+    expect(await store.createShare(hashToken(token), 'share-two-abcdefghijkl', true)).toBe(true);
+    expect(await store.findShared('share-one-abcdefghijkl')).toBeUndefined();
+    expect((await store.findShared('share-two-abcdefghijkl'))?.share).toEqual({ id: 'share-two-abcdefghijkl', indexable: true });
+    expect(await store.revokeShare(hashToken(token))).toBe(true);
+    expect(await store.findShared('share-two-abcdefghijkl')).toBeUndefined();
+    expect(await store.createShare(hashToken('unknown'), 'share-three-abcdefghij', false)).toBe(false);
+  });
+
+  test('stores and replaces the context, and finds results by id', async () => {
+    const token = createToken();
+    const result = sampleResult({ previousResultId: 'earlier-result' });
+    await store.createResult({ ...result, tokenHash: hashToken(token) });
+    const context = { status: 'married' as const, triggers: ['slow-replies'], goal: 'calmer-apart', partnerTakingTest: 'not-sure' as const };
+    expect(await store.setContext(hashToken(token), context)).toBe(true);
+    expect((await store.findResult(hashToken(token)))?.context).toEqual(context);
+    const changed = { ...context, triggers: ['jealousy', 'bids-missed'] };
+    expect(await store.setContext(hashToken(token), changed)).toBe(true);
+    const found = await store.findResultById(result.id);
+    expect(found?.context).toEqual(changed);
+    expect(found?.previousResultId).toBe('earlier-result');
+    expect(await store.setContext(hashToken('unknown'), context)).toBe(false);
   });
 
   test('keeps unicode and booleans intact', async () => {

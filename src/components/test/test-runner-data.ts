@@ -24,6 +24,8 @@ export interface TestDraft {
   research: boolean;
   /** Where the reader was: 'safety', or the index of the first item on the page, or 'review'. */
   position: 'safety' | 'review' | number;
+  /** The private token of the result this run retakes, if any. */
+  previous?: string;
 }
 
 /** A saved result listed on the test page ("Your results"), kept in localStorage. */

@@ -133,6 +133,7 @@ export const en = {
   'test.resume': 'Continue where you left off',
   'test.resumed': 'Welcome back. Your answers so far were kept in this browser.',
   'test.startOver': 'Start over',
+  'test.retake': 'This is a retake: your new result will be compared with the earlier one.',
   'test.carried': 'Your answers from the check in the article are already filled in.',
   'test.safetyTitle': 'First, a short safety check',
   'test.safetyLead':
@@ -243,6 +244,125 @@ export const en = {
   'method.playbookTitle': 'The playbook',
   'method.playbook':
     'Each practice says which patterns, styles and growth edges it fits. A practice earns {pattern} points for your pattern, {style} for your style and {growth} for each of your growth edges; the best {size} are shown, topped up to at least {min} with the practices of highest priority, and ties go to the higher priority. If any safety question was answered yes, no practice that assumes a safe partner is included.',
+
+  'share.title': 'Share your profile',
+  'share.lead':
+    'A share link shows your pattern, the map and the seven bars — never your answers, your safety answers, your context or your report. You can remove it at any time.',
+  'share.indexable': 'Let search engines find this page',
+  'share.create': 'Create a share link',
+  'share.createNew': 'Create a new share link',
+  'share.linkLabel': 'Your share link',
+  'share.copy': 'Copy link',
+  'share.copiedAnnounce': 'Link copied to the clipboard.',
+  'share.native': 'Share…',
+  'share.revoke': 'Remove the share link',
+  'share.revoked': 'The share link was removed. It no longer works.',
+  'share.indexableOn': 'Search engines may list this page.',
+  'share.indexableOff': 'Search engines will not list this page.',
+  'share.saveImage': 'Save image',
+  'share.imageAlt': 'Picture card: {pattern}, with the dependence map.',
+  'share.pageTitle': 'A communication profile',
+  'share.pageLead':
+    'Someone shared their result of the relationship test. It shows where they stand on seven dimensions today — not who they are.',
+  'share.takeYourself': 'Take the test yourself',
+  'share.notFoundTitle': 'This share link no longer works',
+  'share.notFoundBody': 'Its owner may have removed it. The test itself is free and private.',
+  'share.shareText': 'My communication profile',
+
+  'context.title': 'Unlock your deeper action report',
+  'context.lead':
+    'Four short questions make the report fit your life. Your answers are saved with this result (never shown on a share link), and you can change them any time.',
+  'context.status': 'Your relationship status',
+  'context.status.single': 'Single',
+  'context.status.dating': 'Dating',
+  'context.status.living-together': 'Living together',
+  'context.status.married': 'Married',
+  'context.status.separated': 'Separated or recently broken up',
+  'context.status.other': 'Something else',
+  'context.triggers': 'Which situations set you off most? Choose up to three.',
+  'context.goal': 'What would you most like to change?',
+  'context.partner': 'Is your partner taking the test too?',
+  'context.partner.yes': 'Yes',
+  'context.partner.no': 'No',
+  'context.partner.not-sure': 'Not sure yet',
+  'context.save': 'Show my report',
+  'context.update': 'Update my report',
+  'context.errors': 'Please answer each question, and choose one to three situations.',
+  'context.change': 'Change the answers behind this report',
+
+  'report.title': 'Your deeper action report',
+  'report.print': 'Print or save as PDF',
+  'report.rootsTitle': 'Your pattern and where it often comes from',
+  'report.roots':
+    'Patterns like yours usually make sense once you see where they were learned: how needing someone was met when you were small, what earlier relationships taught you, and which moments set you off today. None of this is about blame. Understanding is where change starts.',
+  'report.promptsTitle': 'Questions to reflect on',
+  'report.prompt1':
+    'In the family you grew up in, what happened when you needed someone? What did you learn — that needing is safe, or that it is risky, a burden or a weakness?',
+  'report.prompt2':
+    'What have past partners said about you — too much, too distant, too hard to reach? Does a story repeat?',
+  'report.prompt3':
+    'Which moments today switch the pattern on most strongly? What do you feel in your body just before?',
+  'report.triggersTitle': 'Your trigger map',
+  'report.triggersLead': 'For each situation you chose: what tends to happen in you, and one thing to try instead.',
+  'report.triggerHappens': 'What tends to happen in you',
+  'report.triggerTry': 'Try instead',
+  'report.triggerRead': 'Read more: {article}',
+  'report.planTitle': 'A four-week plan',
+  'report.planLead':
+    'One focus a week, and small steps to tick off as you go. Your ticks are kept in this browser only.',
+  'report.week': 'Week {n}',
+  'report.focus.notice': 'Notice the pattern',
+  'report.focus.steady': 'Steady yourself',
+  'report.focus.reach-out': 'Reach out differently',
+  'report.focus.together': 'Build a rhythm together',
+  'report.focus.support': 'Widen your support',
+  'report.focusBody.notice':
+    'This week, just watch: when the pattern starts, what sets it off, what you do. No need to change anything yet.',
+  'report.focusBody.steady': 'This week, practise calming your own body and mind in the moment, before you act.',
+  'report.focusBody.reach-out': 'This week, try one new way of asking, answering or showing what you need.',
+  'report.focusBody.together':
+    'This week, agree on one small shared habit that makes closeness and distance predictable.',
+  'report.focusBody.support':
+    'This week, lean on people and places beyond the relationship: a friend, family, a support service. You deserve support that is safe.',
+  'report.practiceLabel': 'Practice: {title}',
+  'report.stepLabel': 'Week {week}, step {n}: {text}',
+  'report.sentencesTitle': 'Sentences for your situations',
+  'report.guideTitle': 'A conversation guide for the two of you',
+  'report.guideLead':
+    'Pick a calm moment, not the middle of a fight. Propose one of these as an experiment for two weeks.',
+  'report.guide.signalTitle': 'Propose the need signal',
+  'report.guide.signal':
+    'Agree on three lights: green (“I’m fine, do your own thing”), yellow (“a bit unsettled, keep me in mind”) and red (“I really need you now”). Red gets an answer; it is not used lightly.',
+  'report.guide.signalSay':
+    'Could we try a simple signal for a couple of weeks — green, yellow, red — so neither of us has to guess?',
+  'report.guide.previewTitle': 'Agree on a next-connection preview',
+  'report.guide.preview':
+    'Whenever one of you will be busy or away, say when you will be back in touch. Predictability calms more than volume.',
+  'report.guide.previewSay':
+    'When you’re going to be out of reach, could you tell me roughly when you’ll get back to me? I’ll do the same.',
+  'report.guide.reunionTitle': 'Create a reunion ritual',
+  'report.guide.reunion':
+    'When you see each other again after a day apart, take two minutes to reconnect — a hug, a question, “I’m back” — before the to-do list.',
+  'report.guide.reunionSay':
+    'Can we take two minutes when we get home, just to say hello properly, before everything else?',
+  'report.guide.partnerTest':
+    'Your partner is taking the test too. Compare your maps together with curiosity, not to keep score: where are you alike, where different?',
+  'report.safetyGuide':
+    'Because your safety comes first, this report has no conversation guide for you and your partner. A specialist service can help you plan any conversation safely.',
+  'report.retakeTitle': 'Retake in four weeks',
+  'report.retakeBody':
+    'After four weeks of practice, take the test again from this page. Your new result will show each dimension then and now, side by side.',
+  'report.retakeDate': 'Suggested date: {date}',
+  'report.retakeButton': 'Retake the test from here',
+
+  'compare.title': 'Then and now',
+  'compare.lead': 'You took this test again after your result of {date}. Each dimension, then and now:',
+  'compare.dimension': 'Dimension',
+  'compare.then': 'Then',
+  'compare.now': 'Now',
+  'compare.change': 'Change',
+
+  'card.profile': 'Communication profile',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or it was removed. Nothing you did caused this.',

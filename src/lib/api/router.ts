@@ -3,6 +3,7 @@ import type { ApiServices } from './api-services.ts';
 import type { ApiRequest, ApiResponse } from './api-types.ts';
 import { getAssessment, scoreAssessment } from './routes/assessments.ts';
 import { createResult, deleteResult, getResult } from './routes/results.ts';
+import { createShare, getShare, putContext, revokeShare } from './routes/share.ts';
 
 type Handler = (req: ApiRequest, services: ApiServices, params: string[]) => Promise<ApiResponse> | ApiResponse;
 
@@ -30,6 +31,21 @@ const routes: Route[] = [
       GET: (_req, s, [token]) => getResult(s, token ?? ''),
       DELETE: (_req, s, [token]) => deleteResult(s, token ?? ''),
     },
+  },
+  {
+    pattern: new RegExp(`^/api/v1/results/${SEGMENT}/share$`),
+    methods: {
+      POST: (req, s, [token]) => createShare(req, s, token ?? ''),
+      DELETE: (_req, s, [token]) => revokeShare(s, token ?? ''),
+    },
+  },
+  {
+    pattern: new RegExp(`^/api/v1/results/${SEGMENT}/context$`),
+    methods: { PUT: (req, s, [token]) => putContext(req, s, token ?? '') },
+  },
+  {
+    pattern: new RegExp(`^/api/v1/share/${SEGMENT}$`),
+    methods: { GET: (_req, s, [shareId]) => getShare(s, shareId ?? '') },
   },
 ];
 

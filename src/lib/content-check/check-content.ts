@@ -1,6 +1,7 @@
 import { checkArticles } from './check-articles.ts';
 import { checkInstruments } from './check-instruments.ts';
 import { checkPractices } from './check-practices.ts';
+import { checkReport } from './check-report.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 /** Summary figures of a content check, printed when it passes. */
@@ -19,7 +20,12 @@ export function checkContent(root: string): { problems: ContentProblem[]; summar
   const articleCheck = checkArticles(root);
   const instrumentCheck = checkInstruments(root);
   const practiceCheck = checkPractices(root, articleCheck.articles, instrumentCheck.instruments);
-  const problems = [...articleCheck.problems, ...instrumentCheck.problems, ...practiceCheck.problems];
+  const problems = [
+    ...articleCheck.problems,
+    ...instrumentCheck.problems,
+    ...practiceCheck.problems,
+    ...checkReport(root, articleCheck.articles, practiceCheck.practices),
+  ];
   const instrumentIds = new Set(instrumentCheck.instruments.map((i) => i.id));
   for (const a of articleCheck.articles) {
     const id = a.data.assessment?.instrument;

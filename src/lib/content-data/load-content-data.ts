@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InstrumentSchema, type Instrument } from '../schemas/instrument.ts';
 import { PracticeSchema, type Practice } from '../schemas/practice.ts';
+import { ReportContentSchema, type ReportContent } from '../schemas/report-content.ts';
 
-/** The data the API needs: instruments and playbook practices, checked by the same schemas as the build. */
+/** The data the API needs: instruments, practices and report content, checked by the same schemas as the build. */
 export interface ContentData {
   instruments: ReadonlyMap<string, Instrument>;
   practices: readonly Practice[];
+  report: ReportContent;
 }
 
 function readYamlDir<T>(dir: string, parse: (raw: unknown) => T): T[] {
@@ -19,11 +21,14 @@ function readYamlDir<T>(dir: string, parse: (raw: unknown) => T): T[] {
 }
 
 /**
- * Reads `instruments/` and `practices/` under a content folder: `src/content` in development,
+ * Reads `instruments/`, `practices/` and `report/triggers.yaml` under a content folder: `src/content` in development,
  * `dist/server/content` (copied by the build) in production.
  */
 export function loadContentData(contentDir: string): ContentData {
   const instruments = readYamlDir(join(contentDir, 'instruments'), (raw) => InstrumentSchema.parse(raw));
   const practices = readYamlDir(join(contentDir, 'practices'), (raw) => PracticeSchema.parse(raw));
-  return { instruments: new Map(instruments.map((i) => [i.id, i])), practices };
+  const report = ReportContentSchema.parse(
+    parseYaml(readFileSync(join(contentDir, 'report', 'triggers.yaml'), 'utf8')),
+  );
+  return { instruments: new Map(instruments.map((i) => [i.id, i])), practices, report };
 }

@@ -7,3 +7,12 @@ export {
   PLAYBOOK_SIZE,
   type PracticeRule,
 } from './choose-practices.ts';
+export {
+  buildActionReport,
+  reactionOf,
+  WEEK_FOCUSES,
+  type ActionReport,
+  type Reaction,
+  type ReportContext,
+  type WeekFocus,
+} from './action-report.ts';

@@ -1,6 +1,7 @@
 import { choosePractices, type PracticeRule } from '../playbook/index.ts';
 import type { Instrument } from '../schemas/instrument.ts';
-import type { SafetyAnswer, StoredResult } from '../schemas/result.ts';
+import type { SafetyAnswer } from '../schemas/result.ts';
+import type { NewResult } from '../store/index.ts';
 import { buildProfile, score, type Answers } from '../scoring/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 
@@ -22,7 +23,8 @@ export function buildResult(input: {
   research: boolean;
   id: string;
   createdAt: Date;
-}): StoredResult {
+  previousResultId?: string | null;
+}): Omit<NewResult, 'tokenHash'> {
   const scored = score(input.instrument, input.answers);
   const profile = buildProfile(input.instrument, scored.scores);
   const safetyConcern = hasSafetyConcern(input.safety);
@@ -39,5 +41,6 @@ export function buildResult(input: {
     safetyConcern,
     research: input.research,
     createdAt: input.createdAt.toISOString(),
+    previousResultId: input.previousResultId ?? null,
   };
 }

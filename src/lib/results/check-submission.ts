@@ -12,6 +12,8 @@ export interface ValidSubmission {
   answers: Answers;
   safety: Record<string, SafetyAnswer>;
   research: boolean;
+  /** The private token of the result this one retakes, if any. */
+  previous?: string | undefined;
 }
 
 export type SubmissionCheck =

@@ -16,7 +16,15 @@ export async function saveSubmission(
   practices: readonly PracticeRule[],
 ): Promise<{ token: string; url: string }> {
   const token = createToken();
-  const result = buildResult({ ...submission, practices, id: uuidV7(), createdAt: new Date() });
+  // A retake remembers which result it retakes (a previous link that no longer works is simply ignored).
+  const previous = submission.previous ? await store.findResult(hashToken(submission.previous)) : undefined;
+  const result = buildResult({
+    ...submission,
+    practices,
+    id: uuidV7(),
+    createdAt: new Date(),
+    previousResultId: previous?.id ?? null,
+  });
   await store.createResult({ ...result, tokenHash: hashToken(token) });
   return { token, url: paths.result(submission.lang, token) };
 }

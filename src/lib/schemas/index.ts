@@ -6,3 +6,5 @@ export * from './instrument.ts';
 export * from './api.ts';
 export * from './practice.ts';
 export * from './result.ts';
+export * from './report-content.ts';
+export * from './context.ts';

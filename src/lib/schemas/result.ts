@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '../../i18n/locales.ts';
 import { SlugSchema } from './category.ts';
+import { ResultContextSchema } from './context.ts';
 
 export const SafetyAnswerSchema = z.enum(['yes', 'no', 'skip']);
 export type SafetyAnswer = z.infer<typeof SafetyAnswerSchema>;
@@ -21,6 +22,8 @@ export const SubmitResultSchema = z
     research: z.boolean().default(false),
     /** Ignored (see above). */
     scores: z.unknown().optional(),
+    /** The private token of an earlier result this one retakes (its dimensions are then compared). */
+    previous: z.string().max(200).optional(),
   })
   .strict();
 
@@ -59,6 +62,15 @@ export const StoredResultSchema = z
     safetyConcern: z.boolean(),
     research: z.boolean(),
     createdAt: z.string().datetime(),
+    /** The public share link, while there is one. */
+    share: z
+      .object({ id: z.string().min(1), indexable: z.boolean() })
+      .strict()
+      .nullable(),
+    /** The answers of the optional context step, once given. */
+    context: ResultContextSchema.nullable(),
+    /** The result this one retakes, if it was started from one. */
+    previousResultId: z.string().min(1).nullable(),
   })
   .strict();
 

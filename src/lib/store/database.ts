@@ -26,6 +26,14 @@ export interface ResultsTable {
   /** 1 when the owner opted in to research use of the answers. */
   research: number;
   created_at: string;
+  /** The public share id (128 random bits, base64url) while a share link exists; null otherwise. */
+  share_id: string | null;
+  /** 1 when the owner lets search engines index the share page. */
+  share_indexable: number;
+  /** JSON: the context step's answers, once given. */
+  context: string | null;
+  /** The id of the result this one retakes. */
+  previous_result_id: string | null;
 }
 
 export interface Database {

@@ -29,6 +29,24 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('results').execute();
     },
   },
+  '002-share-context-retake': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('results').addColumn('share_id', 'text').execute();
+      await db.schema
+        .alterTable('results')
+        .addColumn('share_indexable', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('results').addColumn('context', 'text').execute();
+      await db.schema.alterTable('results').addColumn('previous_result_id', 'text').execute();
+      await db.schema.createIndex('results_share_id').unique().on('results').column('share_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('results_share_id').execute();
+      for (const column of ['previous_result_id', 'context', 'share_indexable', 'share_id']) {
+        await db.schema.alterTable('results').dropColumn(column).execute();
+      }
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,5 @@
 import { Migrator } from 'kysely';
+import type { ResultContext } from '../schemas/context.ts';
 import { StoredResultSchema, type StoredResult } from '../schemas/result.ts';
 import type { ResultsTable } from './database.ts';
 import type { StoreConnection } from './dialects/store-connection.ts';
@@ -6,7 +7,7 @@ import { InsertBatcher } from './insert-batcher.ts';
 import { migrationProvider } from './migrations.ts';
 
 /** A result ready to be stored: everything but the token, of which only the hash is kept. */
-export type NewResult = StoredResult & { tokenHash: string };
+export type NewResult = Omit<StoredResult, 'share' | 'context'> & { tokenHash: string };
 
 /** The one store of the app. Every method works the same on SQLite and PostgreSQL. */
 export interface ResultsStore {
@@ -15,8 +16,18 @@ export interface ResultsStore {
   migrate(): Promise<void>;
   createResult(result: NewResult): Promise<void>;
   findResult(tokenHash: string): Promise<StoredResult | undefined>;
-  /** Deletes a result; false when there was none. */
+  /** A result by its id (for comparing a retake with the result it retakes). */
+  findResultById(id: string): Promise<StoredResult | undefined>;
+  /** Deletes a result, and with it any share link; false when there was none. */
   deleteResult(tokenHash: string): Promise<boolean>;
+  /** Gives a result a (new) share id; false when there is no such result. */
+  createShare(tokenHash: string, shareId: string, indexable: boolean): Promise<boolean>;
+  /** Removes a result's share id; false when there is no such result. */
+  revokeShare(tokenHash: string): Promise<boolean>;
+  /** The result behind a share id, while the link exists. */
+  findShared(shareId: string): Promise<StoredResult | undefined>;
+  /** Stores (or replaces) the context step's answers; false when there is no such result. */
+  setContext(tokenHash: string, context: ResultContext): Promise<boolean>;
   /** How many results are stored (for tests and operators). */
   countResults(): Promise<number>;
   close(): Promise<void>;
@@ -39,6 +50,10 @@ function toRow(r: NewResult): ResultsTable {
     safety_concern: r.safetyConcern ? 1 : 0,
     research: r.research ? 1 : 0,
     created_at: r.createdAt,
+    share_id: null,
+    share_indexable: 0,
+    context: null,
+    previous_result_id: r.previousResultId,
   };
 }
 
@@ -58,6 +73,9 @@ function fromRow(row: ResultsTable): StoredResult {
     safetyConcern: Number(row.safety_concern) === 1,
     research: Number(row.research) === 1,
     createdAt: row.created_at,
+    share: row.share_id ? { id: row.share_id, indexable: Number(row.share_indexable) === 1 } : null,
+    context: row.context ? parseJson(row.context) : null,
+    previousResultId: row.previous_result_id,
   });
 }
 
@@ -87,6 +105,41 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
     async findResult(tokenHash) {
       const row = await db.selectFrom('results').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
       return row ? fromRow(row) : undefined;
+    },
+    async findResultById(id) {
+      const row = await db.selectFrom('results').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? fromRow(row) : undefined;
+    },
+    async createShare(tokenHash, shareId, indexable) {
+      const res = await db
+        .updateTable('results')
+        .set({ share_id: shareId, share_indexable: indexable ? 1 : 0 })
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      await connection.syncWrites();
+      return Number(res.numUpdatedRows) > 0;
+    },
+    async revokeShare(tokenHash) {
+      const res = await db
+        .updateTable('results')
+        .set({ share_id: null, share_indexable: 0 })
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      await connection.syncWrites();
+      return Number(res.numUpdatedRows) > 0;
+    },
+    async findShared(shareId) {
+      const row = await db.selectFrom('results').selectAll().where('share_id', '=', shareId).executeTakeFirst();
+      return row ? fromRow(row) : undefined;
+    },
+    async setContext(tokenHash, context) {
+      const res = await db
+        .updateTable('results')
+        .set({ context: JSON.stringify(context) })
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      await connection.syncWrites();
+      return Number(res.numUpdatedRows) > 0;
     },
     async deleteResult(tokenHash) {
       const res = await db.deleteFrom('results').where('token_hash', '=', tokenHash).executeTakeFirst();
