@@ -183,7 +183,7 @@ export async function renderCardSvg(input: CardInput, text: CardText, fonts: Car
     ),
     ...map(input, text),
   );
-  return satori(tree as never, {
+  return satori(tree, {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: [
