@@ -22,7 +22,17 @@ for (const [weight, source] of SOURCES) {
   const target = join(out, `NotoSansSC-${weight}.subset.otf`);
   const run = spawnSync(
     '/usr/bin/python3',
-    ['-m', 'fontTools.subset', source, `--font-number=${SC_FACE}`, `--text-file=${textFile}`, `--output-file=${target}`, '--layout-features=*', '--name-IDs=*', '--notdef-outline'],
+    [
+      '-m',
+      'fontTools.subset',
+      source,
+      `--font-number=${SC_FACE}`,
+      `--text-file=${textFile}`,
+      `--output-file=${target}`,
+      '--layout-features=*',
+      '--name-IDs=*',
+      '--notdef-outline',
+    ],
     { stdio: 'inherit' },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);

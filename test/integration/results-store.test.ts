@@ -88,10 +88,16 @@ describe.each(kinds)('results store on %s', (kind) => {
     await store.createResult({ ...result, tokenHash: hashToken(token) });
     expect(await store.createShare(hashToken(token), 'share-one-abcdefghijkl', false)).toBe(true);
     expect((await store.findShared('share-one-abcdefghijkl'))?.id).toBe(result.id);
-    expect((await store.findResult(hashToken(token)))?.share).toEqual({ id: 'share-one-abcdefghijkl', indexable: false });
+    expect((await store.findResult(hashToken(token)))?.share).toEqual({
+      id: 'share-one-abcdefghijkl',
+      indexable: false,
+    });
     expect(await store.createShare(hashToken(token), 'share-two-abcdefghijkl', true)).toBe(true);
     expect(await store.findShared('share-one-abcdefghijkl')).toBeUndefined();
-    expect((await store.findShared('share-two-abcdefghijkl'))?.share).toEqual({ id: 'share-two-abcdefghijkl', indexable: true });
+    expect((await store.findShared('share-two-abcdefghijkl'))?.share).toEqual({
+      id: 'share-two-abcdefghijkl',
+      indexable: true,
+    });
     expect(await store.revokeShare(hashToken(token))).toBe(true);
     expect(await store.findShared('share-two-abcdefghijkl')).toBeUndefined();
     expect(await store.createShare(hashToken('unknown'), 'share-three-abcdefghij', false)).toBe(false);
@@ -101,7 +107,12 @@ describe.each(kinds)('results store on %s', (kind) => {
     const token = createToken();
     const result = sampleResult({ previousResultId: 'earlier-result' });
     await store.createResult({ ...result, tokenHash: hashToken(token) });
-    const context = { status: 'married' as const, triggers: ['slow-replies'], goal: 'calmer-apart', partnerTakingTest: 'not-sure' as const };
+    const context = {
+      status: 'married' as const,
+      triggers: ['slow-replies'],
+      goal: 'calmer-apart',
+      partnerTakingTest: 'not-sure' as const,
+    };
     expect(await store.setContext(hashToken(token), context)).toBe(true);
     expect((await store.findResult(hashToken(token)))?.context).toEqual(context);
     const changed = { ...context, triggers: ['jealousy', 'bids-missed'] };

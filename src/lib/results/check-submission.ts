@@ -61,6 +61,7 @@ export function checkSubmission(
       answers: data.answers as Answers,
       safety: data.safety,
       research: data.research,
+      previous: data.previous,
     },
   };
 }
