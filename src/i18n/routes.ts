@@ -20,6 +20,8 @@ export const paths = {
   privacy: (lang: Lang) => `/${lang}/privacy/`,
   safety: (lang: Lang) => `/${lang}/safety/`,
   about: (lang: Lang) => `/${lang}/about/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  rss: (lang: Lang) => `/${lang}/rss.xml`,
 } as const;
 
 /** The language of a path (`/zh/wiki/` -> `zh`), or undefined outside the language trees. */

@@ -3,7 +3,7 @@ import compression from 'compression';
 import type { ApiServices } from '../lib/api/api-services.ts';
 import { accessLogLine } from './access-log.ts';
 import { serveApi } from './api-adapter.ts';
-import { SECURITY_HEADERS, contentSecurityPolicy } from './security-headers.ts';
+import { SEARCH_PAGE, SECURITY_HEADERS, contentSecurityPolicy } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 
 /** Astro's request handler in middleware mode (`dist/server/entry.mjs`). */
@@ -36,6 +36,7 @@ const DEFAULT_CSP = contentSecurityPolicy();
  */
 export function createAppServer(options: AppServerOptions): Server {
   const staticCsp = contentSecurityPolicy(options.staticScriptHashes);
+  const searchCsp = contentSecurityPolicy(options.staticScriptHashes, { wasm: true });
   const serveStatic = staticFiles(options.clientDir);
   const locals = options.locals ?? {};
 
@@ -73,7 +74,8 @@ export function createAppServer(options: AppServerOptions): Server {
     if (method === 'GET' || method === 'HEAD') {
       // Set before sirv: its 304 answers skip setHeaders, and a browser takes the CSP of a 304 as
       // the page's new policy. Astro's responses replace it with their own.
-      res.setHeader('Content-Security-Policy', staticCsp);
+      const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+      res.setHeader('Content-Security-Policy', SEARCH_PAGE.test(path) ? searchCsp : staticCsp);
       serveStatic(req, res, toAstro);
     } else toAstro();
   });

@@ -28,3 +28,8 @@ describe('contentSecurityPolicy', () => {
     expect(contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-b'])).toContain("'sha256-a' 'sha256-b'");
   });
 });
+
+test('only the search page may run WebAssembly', () => {
+  expect(contentSecurityPolicy([], { wasm: true })).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(contentSecurityPolicy([])).not.toContain('wasm');
+});

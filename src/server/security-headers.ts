@@ -16,12 +16,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Builds the Content-Security-Policy for a page whose inline scripts have these hashes. */
-export function contentSecurityPolicy(scriptHashes: Iterable<string> = []): string {
+/**
+ * Builds the Content-Security-Policy for a page whose inline scripts have these hashes. `wasm` adds
+ * 'wasm-unsafe-eval', which the search page needs to run Pagefind's WebAssembly (and nothing else does).
+ */
+export function contentSecurityPolicy(scriptHashes: Iterable<string> = [], options: { wasm?: boolean } = {}): string {
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    `script-src 'self'${options.wasm ? " 'wasm-unsafe-eval'" : ''} ${hashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -52,3 +55,6 @@ export function inlineScriptHashes(html: string): string[] {
   }
   return hashes;
 }
+
+/** The pages that run the search index (WebAssembly). */
+export const SEARCH_PAGE = /^\/(en|zh)\/search\/?(index\.html)?$/;

@@ -364,6 +364,20 @@ export const en = {
 
   'card.profile': 'Communication profile',
 
+  'search.title': 'Search',
+  'search.lead': 'Search every article of the wiki, in this language.',
+  'search.label': 'Search the wiki',
+  'search.placeholder': 'For example: reassurance',
+  'search.submit': 'Search',
+  'search.results': '{count} results for “{query}”',
+  'search.resultsOne': '1 result for “{query}”',
+  'search.none': 'Nothing found for “{query}”. Try another word, or browse the wiki.',
+  'search.loading': 'Searching…',
+  'search.noJs': 'Search needs JavaScript. Every article is also listed in the wiki index.',
+  'search.error': 'Search is not available right now. Every article is listed in the wiki index.',
+  'search.browse': 'Browse the wiki',
+  'nav.rss': 'RSS feed',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or it was removed. Nothing you did caused this.',
   'notFound.home': 'Go to the home page',

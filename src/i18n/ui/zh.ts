@@ -344,6 +344,20 @@ export const zh: UiDictionary = {
 
   'card.profile': '沟通画像',
 
+  'search.title': '搜索',
+  'search.lead': '在本语言的全部百科文章中搜索。',
+  'search.label': '搜索百科',
+  'search.placeholder': '例如：依赖',
+  'search.submit': '搜索',
+  'search.results': '“{query}”共有 {count} 条结果',
+  'search.resultsOne': '“{query}”共有 1 条结果',
+  'search.none': '没有找到与“{query}”相关的内容。换个词试试，或者浏览百科目录。',
+  'search.loading': '正在搜索……',
+  'search.noJs': '搜索需要 JavaScript。全部文章也都列在百科目录中。',
+  'search.error': '搜索暂时不可用。全部文章都列在百科目录中。',
+  'search.browse': '浏览百科',
+  'nav.rss': 'RSS 订阅',
+
   'notFound.title': '找不到这个页面',
   'notFound.body': '这个页面不存在，或已被移除。这不是你的操作造成的。',
   'notFound.home': '回到首页',

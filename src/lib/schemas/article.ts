@@ -82,7 +82,7 @@ export const ArticleFrontmatterSchema = z
     /** The number within the category (023 is `23`); must match the file name. */
     number: z.number().int().min(1).max(999),
     /** The title without category and number (those are added on the page). */
-    title: z.string().trim().min(5).max(160),
+    title: z.string().trim().min(2).max(160),
     /** The lede: one or two sentences shown under the title, in lists and as the meta description. */
     summary: z.string().trim().min(40).max(400),
     /** "Try this sentence": at least four things a reader could really say. */
