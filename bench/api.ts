@@ -31,6 +31,9 @@ export async function benchApi(seconds = 10): Promise<{ rows: ApiRow[]; failures
         body,
       })
     ).json()) as { token: string };
+    const shared = (await (
+      await fetch(`${app.origin}/api/v1/results/${saved.token}/share`, { method: 'POST' })
+    ).json()) as { shareId: string };
     const scoreBody = JSON.stringify({
       answers: Object.fromEntries(
         ['dep-1', 'dep-2', 'dep-3', 'dep-4', 'dep-5', 'ind-1', 'ind-2', 'ind-3', 'ind-4', 'ind-5'].map((id) => [id, 3]),
@@ -64,12 +67,18 @@ export async function benchApi(seconds = 10): Promise<{ rows: ApiRow[]; failures
       url: `${app.origin}/en/result/${saved.token}`,
       seconds,
     });
+    const sharePage = await load({
+      name: 'GET /en/s/{shareId} (share page)',
+      url: `${app.origin}/en/s/${shared.shareId}`,
+      seconds,
+    });
     rows.push(
       barePost,
       { ...submit, baseline: barePost.name, ratio: submit.requestsPerSecond / barePost.requestsPerSecond },
       { ...score, baseline: barePost.name, ratio: score.requestsPerSecond / barePost.requestsPerSecond },
       bareGet,
       { ...page, baseline: bareGet.name, ratio: page.requestsPerSecond / bareGet.requestsPerSecond },
+      { ...sharePage, baseline: bareGet.name, ratio: sharePage.requestsPerSecond / bareGet.requestsPerSecond },
     );
   } finally {
     await app.stop();

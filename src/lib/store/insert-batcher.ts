@@ -1,8 +1,8 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, ResultsTable } from './database.ts';
 
 /** Rows per transaction, at most. */
-const MAX_BATCH = 64;
+const MAX_BATCH = 256;
 
 interface Pending {
   row: ResultsTable;
@@ -12,49 +12,69 @@ interface Pending {
 
 /**
  * Group commit for a database with one writer (SQLite): inserts that arrive together are written in
- * one transaction, so that many results share one fsync. Each caller's promise resolves only after the
- * commit that holds its row, so an acknowledged result is always on disk. If the batch fails (one bad
- * row), its rows are retried one by one, so only the bad one fails.
+ * one transaction, so that many results share one fsync. One group is written at a time: while a group's
+ * commit is being made durable, the inserts that arrive meanwhile wait and form the next group, which
+ * makes the groups larger under load (fewer commits and fsyncs) and costs at most one fsync of latency.
+ * Each caller's promise resolves only after the commit that holds its row is durable, so an acknowledged
+ * result is always on disk. If a group fails (one bad row), its rows are retried one by one, so only the
+ * bad one fails.
  */
 export class InsertBatcher {
   readonly #db: Kysely<Database>;
+  readonly #run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => void;
   readonly #sync: () => Promise<void>;
   #pending: Pending[] = [];
-  #scheduled = false;
+  /** A group is being written (or is scheduled to be): new rows wait for the next one. */
+  #busy = false;
   /** The insert's SQL, compiled by Kysely once; rows only change its parameters. */
   #sql: string | undefined;
 
-  /** `sync` makes what was committed durable; callers are answered only after it. */
-  constructor(db: Kysely<Database>, sync: () => Promise<void>) {
+  /**
+   * `run` executes the insert once per row in one transaction; `sync` makes what was committed durable,
+   * and callers are answered only after it.
+   */
+  constructor(
+    db: Kysely<Database>,
+    run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => void,
+    sync: () => Promise<void>,
+  ) {
     this.#db = db;
+    this.#run = run;
     this.#sync = sync;
   }
 
   insert(row: ResultsTable): Promise<void> {
     return new Promise((resolve, reject) => {
       this.#pending.push({ row, resolve, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(() => void this.#flush());
+      if (!this.#busy) {
+        this.#busy = true;
+        // After the current turn of the event loop, so that the rows that arrived together go together.
+        setImmediate(() => void this.#drain());
       }
     });
   }
 
-  async #flush(): Promise<void> {
-    const batch = this.#pending.splice(0, MAX_BATCH);
-    this.#scheduled = this.#pending.length > 0;
-    if (this.#scheduled) setImmediate(() => void this.#flush());
+  async #drain(): Promise<void> {
     try {
-      // One single-row statement, repeated: compiled once, and prepared once by the dialect's cache.
-      const first = batch[0];
-      if (!first) return;
-      this.#sql ??= this.#db.insertInto('results').values(first.row).compile().sql;
-      const sql = this.#sql;
-      await this.#db.transaction().execute(async (trx) => {
-        for (const p of batch) await trx.executeQuery(CompiledQuery.raw(sql, Object.values(p.row)));
-      });
+      while (this.#pending.length > 0) await this.#write(this.#pending.splice(0, MAX_BATCH));
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #write(batch: Pending[]): Promise<void> {
+    const first = batch[0];
+    if (!first) return;
+    // One single-row statement, repeated: compiled by Kysely once (every row has the same columns, in the
+    // same order), prepared once by the connection.
+    const sql = (this.#sql ??= this.#db.insertInto('results').values(first.row).compile().sql);
+    try {
+      this.#run(
+        sql,
+        batch.map((p): unknown[] => Object.values(p.row)),
+      );
     } catch {
-      await this.#insertOneByOne(batch);
+      await this.#insertOneByOne(sql, batch);
       return;
     }
     try {
@@ -65,10 +85,10 @@ export class InsertBatcher {
     }
   }
 
-  async #insertOneByOne(batch: Pending[]): Promise<void> {
+  async #insertOneByOne(sql: string, batch: Pending[]): Promise<void> {
     for (const p of batch) {
       try {
-        await this.#db.insertInto('results').values(p.row).execute();
+        this.#run(sql, [Object.values(p.row) as unknown[]]);
         await this.#sync();
         p.resolve();
       } catch (err) {

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
  * Migrations, in order, written once for every dialect with Kysely's schema builder. They run on
@@ -45,6 +45,24 @@ export const migrations: Record<string, Migration> = {
       for (const column of ['previous_result_id', 'context', 'share_indexable', 'share_id']) {
         await db.schema.alterTable('results').dropColumn(column).execute();
       }
+    },
+  },
+  '003-partial-share-index': {
+    // Most results are never shared: index only the share ids that exist, so an insert touches one
+    // index less (SQLite and PostgreSQL both know partial indexes).
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropIndex('results_share_id').execute();
+      await db.schema
+        .createIndex('results_share_id')
+        .unique()
+        .on('results')
+        .column('share_id')
+        .where(sql.ref('share_id'), 'is not', null)
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('results_share_id').execute();
+      await db.schema.createIndex('results_share_id').unique().on('results').column('share_id').execute();
     },
   },
 };

@@ -12,7 +12,6 @@ export function connectPostgres(url: string, poolSize = 10): StoreConnection {
   return {
     db,
     dialect: 'postgres',
-    groupInserts: false,
     syncWrites: () => Promise.resolve(),
     close: () => db.destroy(),
   };

@@ -6,10 +6,12 @@ export interface StoreConnection {
   db: Kysely<Database>;
   dialect: 'sqlite' | 'postgres';
   /**
-   * One writer at a time, each commit an fsync (SQLite): inserts are grouped into shared transactions.
-   * A database with concurrent writers (PostgreSQL) commits each insert on its own.
+   * SQLite (one writer at a time, each commit an fsync), where inserts are grouped into shared
+   * transactions: runs one compiled statement once per list of parameters, all in one transaction,
+   * synchronously. Absent for a database with concurrent writers (PostgreSQL), which commits each
+   * insert on its own.
    */
-  groupInserts: boolean;
+  runInOneTransaction?: (sql: string, parameterLists: readonly (readonly unknown[])[]) => void;
   /** Makes every committed write durable before it is acknowledged (SQLite: fsync the WAL; PostgreSQL: nothing to do). */
   syncWrites: () => Promise<void>;
   close: () => Promise<void>;
