@@ -1,14 +1,19 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { startServer, type TestServer } from '../support/server.ts';
+import { postJson, validSubmission } from '../support/submissions.ts';
 
 let server: TestServer;
+let database: TestDatabase;
 beforeAll(async () => {
-  server = await startServer();
+  database = await createTestDatabase('sqlite');
+  server = await startServer({ DATABASE_URL: database.url });
 });
 afterAll(async () => {
   await server?.stop();
+  await database?.drop();
 });
 
 const ARTICLE = '/en/wiki/security-and-needs/023-self-reliance-vs-dependence/';
@@ -25,7 +30,8 @@ function expectSecurityHeaders(res: Response, what: string): void {
   expect(scriptSrc, `${what}: no unsafe-inline`).not.toContain('unsafe-inline');
   expect(csp, what).toContain("frame-ancestors 'none'");
   expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
-  expect(res.headers.get('referrer-policy'), what).toBe('strict-origin-when-cross-origin');
+  // Pages and answers whose URL holds a private token send no referrer at all.
+  expect(res.headers.get('referrer-policy'), what).toMatch(/^(strict-origin-when-cross-origin|no-referrer)$/);
   expect(res.headers.get('permissions-policy'), what).toMatch(/camera=\(\)/);
   expect(res.headers.get('cross-origin-opener-policy'), what).toBe('same-origin');
 }
@@ -49,6 +55,66 @@ describe('production server', () => {
       const r = await fetch(`${server.origin}${path}`, { redirect: 'manual' });
       expect(r.status, what).toBe(status);
       expectSecurityHeaders(r, what);
+      await r.arrayBuffer();
+    }
+  });
+
+  test('sends them on on-demand pages, the API, cards and 404s too, in both languages', async () => {
+    const saved = await postJson(server.origin, '/api/v1/results', validSubmission());
+    const { token } = saved.json as { token: string };
+    const shared = await postJson(server.origin, `/api/v1/results/${token}/share`, {});
+    const { shareId } = shared.json as { shareId: string };
+    const cases: [string, string, number, RequestInit?][] = [
+      [
+        'API: POST result (201)',
+        '/api/v1/results',
+        201,
+        { method: 'POST', body: JSON.stringify(validSubmission()), headers: { 'Content-Type': 'application/json' } },
+      ],
+      [
+        'API: bad body (400)',
+        '/api/v1/results',
+        400,
+        { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } },
+      ],
+      ['API: GET result', `/api/v1/results/${token}`, 200],
+      ['API: GET share', `/api/v1/share/${shareId}`, 200],
+      ['API: 404', '/api/v1/results/nope', 404],
+      ['API: 405', '/api/v1/results', 405, { method: 'GET' }],
+      ['API: unknown path', '/api/v1/nothing-here', 404],
+      ['card (og)', `/og/s/${shareId}.png`, 200],
+      ['card (og, zh)', `/og/s/${shareId}.png?lang=zh`, 200],
+      ['card of unknown share', '/og/s/AAAAAAAAAAAAAAAAAAAAAA.png', 404],
+      ['RSS (en)', '/en/rss.xml', 200],
+      ['RSS (zh)', '/zh/rss.xml', 200],
+      ['sitemap', '/sitemap.xml', 200],
+      ['robots', '/robots.txt', 200],
+      ['search page (en)', '/en/search/', 200],
+      ['search page (zh)', '/zh/search/', 200],
+    ];
+    for (const lang of ['en', 'zh']) {
+      cases.push(
+        [`result page (${lang})`, `/${lang}/result/${token}`, 200],
+        [`unknown result (${lang})`, `/${lang}/result/nope`, 404],
+        [`result card (${lang})`, `/${lang}/result/${token}/card.png`, 200],
+        [`share page (${lang})`, `/${lang}/s/${shareId}`, 200],
+        [`unknown share (${lang})`, `/${lang}/s/%00`, 404],
+        [`test page (${lang})`, `/${lang}/test/`, 200],
+        [
+          `no-JS submit, incomplete (${lang})`,
+          `/${lang}/test/submit`,
+          400,
+          { method: 'POST', body: 'research=yes', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+        ],
+        [`article check page (${lang})`, `/${lang}/check/dependence-balance`, 200],
+        [`about (${lang})`, `/${lang}/about`, 200],
+      );
+    }
+    for (const [what, path, status, init] of cases) {
+      const r = await fetch(`${server.origin}${path}`, { redirect: 'manual', ...init });
+      expect(r.status, what).toBe(status);
+      expectSecurityHeaders(r, what);
+      if (path.includes(token)) expect(r.headers.get('referrer-policy'), what).toBe('no-referrer');
       await r.arrayBuffer();
     }
   });

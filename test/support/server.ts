@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { serverOrigins } from './origins.ts';
 
 /** A production server started from dist/ for a test. */
 export interface TestServer {
@@ -42,6 +43,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       reject(new Error(`server exited with ${code} before listening:\n${output}`));
     });
   });
+  serverOrigins.add(origin);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     origin,

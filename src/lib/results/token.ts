@@ -12,6 +12,14 @@ export function createShareId(): string {
 }
 
 /**
+ * Whether a string can be a share id. Anything else is answered "not found" without asking the
+ * database (PostgreSQL refuses text with a NUL byte, for one).
+ */
+export function isShareId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{22}$/.test(value);
+}
+
+/**
  * The SHA-256 (hex) under which a token is stored and looked up. Any string can be hashed, so a
  * malformed token takes the same path as an unknown one and answers the same 404.
  */

@@ -1,4 +1,5 @@
 import { Migrator } from 'kysely';
+import { isShareId } from '../results/token.ts';
 import type { ResultContext } from '../schemas/context.ts';
 import { StoredResultSchema, type StoredResult } from '../schemas/result.ts';
 import type { ResultsTable } from './database.ts';
@@ -131,6 +132,7 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
       return Number(res.numUpdatedRows) > 0;
     },
     async findShared(shareId) {
+      if (!isShareId(shareId)) return undefined;
       const row = await db.selectFrom('results').selectAll().where('share_id', '=', shareId).executeTakeFirst();
       return row ? fromRow(row) : undefined;
     },

@@ -16,7 +16,7 @@ const notFound = () =>
  * answers 404 at once (the share is looked up on every request, before the card cache).
  */
 export const GET: APIRoute = async ({ params, url, locals }) => {
-  const match = /^([A-Za-z0-9_-]{1,64})\.png$/.exec(params.file ?? '');
+  const match = /^([A-Za-z0-9_-]{22})\.png$/.exec(params.file ?? '');
   if (!match?.[1]) return notFound();
   const services = await servicesOf(locals);
   const result = await services.store.findShared(match[1]);
