@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validSubmission } from '../test/support/submissions.ts';
 import { load, type LoadFigures } from './support/load.ts';
-import { startListening } from './support/processes.ts';
+import { SERVER_NODE_FLAGS, startListening } from './support/processes.ts';
 import { formatTable } from './support/table.ts';
 
 export const API_BUDGETS = { submitRatio: 0.2, submitP99: 50 };
@@ -16,10 +16,11 @@ export interface ApiRow extends LoadFigures {
 
 export async function benchApi(seconds = 10): Promise<{ rows: ApiRow[]; failures: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'rcw-bench-'));
-  const app = await startListening('dist/server/main.mjs', {
-    DATABASE_URL: join(dir, 'bench.db'),
-    RESULTS_PER_MINUTE: '1000000000',
-  });
+  const app = await startListening(
+    'dist/server/main.mjs',
+    { DATABASE_URL: join(dir, 'bench.db'), RESULTS_PER_MINUTE: '1000000000' },
+    SERVER_NODE_FLAGS,
+  );
   const bare = await startListening('bench/support/bare-server.mjs');
   const body = JSON.stringify(validSubmission());
   const rows: ApiRow[] = [];

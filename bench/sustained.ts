@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validSubmission } from '../test/support/submissions.ts';
 import { load, type LoadFigures } from './support/load.ts';
-import { startListening } from './support/processes.ts';
+import { SERVER_NODE_FLAGS, startListening } from './support/processes.ts';
 import { formatTable } from './support/table.ts';
 
 export async function benchSustained(
@@ -13,10 +13,14 @@ export async function benchSustained(
   connections = 200,
 ): Promise<{ row: LoadFigures; failures: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'rcw-bench-load-'));
-  const app = await startListening('dist/server/main.mjs', {
-    DATABASE_URL: join(dir, 'bench.db'),
-    RESULTS_PER_MINUTE: '1000000000',
-  });
+  const app = await startListening(
+    'dist/server/main.mjs',
+    {
+      DATABASE_URL: join(dir, 'bench.db'),
+      RESULTS_PER_MINUTE: '1000000000',
+    },
+    SERVER_NODE_FLAGS,
+  );
   try {
     const body = JSON.stringify(validSubmission());
     const saved = (await (

@@ -9,9 +9,19 @@ export interface Listening {
   stop: () => Promise<void>;
 }
 
+/**
+ * The V8 flags `npm start` runs the server with (see package.json): a larger young generation, so that
+ * the many short-lived objects of each request are collected less often.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
+
 /** Starts a node script in its own process and waits until it listens. */
-export async function startListening(script: string, env: Record<string, string> = {}): Promise<Listening> {
-  const child: ChildProcess = spawn(process.execPath, [script], {
+export async function startListening(
+  script: string,
+  env: Record<string, string> = {},
+  nodeFlags: string[] = [],
+): Promise<Listening> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, script], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -18,14 +18,14 @@ export async function readJsonBody(request: ApiRequest, maxBytes: number): Promi
       response: apiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.'),
     };
   }
-  const tooLarge = {
+  const tooLarge = () => ({
     ok: false as const,
     response: apiError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes.`, [{ limit: maxBytes }]),
-  };
+  });
   const declared = Number(request.header('content-length') ?? 'NaN');
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
   const body = await request.readBody(maxBytes);
-  if (body.tooLarge) return tooLarge;
+  if (body.tooLarge) return tooLarge();
   try {
     return { ok: true, value: JSON.parse(decoder.decode(body.bytes)) as unknown };
   } catch (err) {

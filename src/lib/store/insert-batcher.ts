@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, ResultsTable } from './database.ts';
+import type { GroupWrite } from './dialects/sqlite-writer.ts';
 
 /** Rows per transaction, at most. */
 const MAX_BATCH = 256;
@@ -12,35 +13,25 @@ interface Pending {
 
 /**
  * Group commit for a database with one writer (SQLite): inserts that arrive together are written in
- * one transaction, so that many results share one fsync. One group is written at a time: while a group's
- * commit is being made durable, the inserts that arrive meanwhile wait and form the next group, which
- * makes the groups larger under load (fewer commits and fsyncs) and costs at most one fsync of latency.
- * Each caller's promise resolves only after the commit that holds its row is durable, so an acknowledged
- * result is always on disk. If a group fails (one bad row), its rows are retried one by one, so only the
- * bad one fails.
+ * one transaction, so that many results share one commit and one flush. One group is committed at a
+ * time; the inserts that arrive meanwhile form the next group, which makes the groups larger under load.
+ * Commits and flushes overlap: the next group is committed while the disk flushes the previous one.
+ * Each caller's promise resolves only once its group is on disk, so an acknowledged result is never
+ * lost. If a group fails (one bad row), its rows are retried one by one, so only the bad one fails.
  */
 export class InsertBatcher {
   readonly #db: Kysely<Database>;
-  readonly #run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => void;
-  readonly #sync: () => Promise<void>;
+  readonly #run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => GroupWrite;
   #pending: Pending[] = [];
-  /** A group is being written (or is scheduled to be): new rows wait for the next one. */
+  /** A group is being committed (or is scheduled to be): new rows wait for the next one. */
   #busy = false;
   /** The insert's SQL, compiled by Kysely once; rows only change its parameters. */
   #sql: string | undefined;
 
-  /**
-   * `run` executes the insert once per row in one transaction; `sync` makes what was committed durable,
-   * and callers are answered only after it.
-   */
-  constructor(
-    db: Kysely<Database>,
-    run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => void,
-    sync: () => Promise<void>,
-  ) {
+  /** `run` executes the insert once per row in one transaction; it says when that is committed, and when on disk. */
+  constructor(db: Kysely<Database>, run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => GroupWrite) {
     this.#db = db;
     this.#run = run;
-    this.#sync = sync;
   }
 
   insert(row: ResultsTable): Promise<void> {
@@ -56,44 +47,41 @@ export class InsertBatcher {
 
   async #drain(): Promise<void> {
     try {
-      while (this.#pending.length > 0) await this.#write(this.#pending.splice(0, MAX_BATCH));
+      while (this.#pending.length > 0) await this.#commit(this.#pending.splice(0, MAX_BATCH));
     } finally {
       this.#busy = false;
     }
   }
 
-  async #write(batch: Pending[]): Promise<void> {
+  /** Commits one group; its callers are answered later, when it is on disk. */
+  async #commit(batch: Pending[]): Promise<void> {
     const first = batch[0];
     if (!first) return;
     // One single-row statement, repeated: compiled by Kysely once (every row has the same columns, in the
     // same order), prepared once by the connection.
     const sql = (this.#sql ??= this.#db.insertInto('results').values(first.row).compile().sql);
+    const write = this.#run(
+      sql,
+      batch.map((p): unknown[] => Object.values(p.row)),
+    );
     try {
-      this.#run(
-        sql,
-        batch.map((p): unknown[] => Object.values(p.row)),
-      );
+      await write.committed;
     } catch {
-      await this.#insertOneByOne(sql, batch);
+      for (const p of batch) {
+        const one = this.#run(sql, [Object.values(p.row) as unknown[]]);
+        try {
+          await one.committed;
+        } catch (err) {
+          p.reject(err);
+          continue;
+        }
+        one.durable.then(p.resolve, p.reject);
+      }
       return;
     }
-    try {
-      await this.#sync();
-      for (const p of batch) p.resolve();
-    } catch (err) {
-      for (const p of batch) p.reject(err);
-    }
-  }
-
-  async #insertOneByOne(sql: string, batch: Pending[]): Promise<void> {
-    for (const p of batch) {
-      try {
-        this.#run(sql, [Object.values(p.row) as unknown[]]);
-        await this.#sync();
-        p.resolve();
-      } catch (err) {
-        p.reject(err);
-      }
-    }
+    write.durable.then(
+      () => batch.forEach((p) => p.resolve()),
+      (err: unknown) => batch.forEach((p) => p.reject(err)),
+    );
   }
 }

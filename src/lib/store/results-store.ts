@@ -83,9 +83,7 @@ function fromRow(row: ResultsTable): StoredResult {
 /** The store over a Kysely connection. */
 export function createResultsStore(connection: StoreConnection): ResultsStore {
   const { db } = connection;
-  const batcher = connection.runInOneTransaction
-    ? new InsertBatcher(db, connection.runInOneTransaction, connection.syncWrites)
-    : undefined;
+  const batcher = connection.runInOneTransaction ? new InsertBatcher(db, connection.runInOneTransaction) : undefined;
   return {
     dialect: connection.dialect,
     async migrate() {

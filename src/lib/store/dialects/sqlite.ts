@@ -4,16 +4,18 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database.ts';
+import { startSqliteWriter } from './sqlite-writer.ts';
 import type { StoreConnection } from './store-connection.ts';
 
 /**
  * SQLite through better-sqlite3: one file in WAL mode.
  *
- * Durability without blocking: commits run with synchronous=NORMAL (the WAL is written but not
- * flushed to disk), and the store then calls `syncWrites`, which fsyncs the WAL file on libuv's thread
- * pool before anything is acknowledged. A committed transaction whose WAL frames are on disk survives
- * a crash of the process or of the machine, exactly as with synchronous=FULL, but the event loop keeps
- * serving requests while the disk catches up.
+ * Durability without blocking: commits run with synchronous=NORMAL (the WAL is written but not flushed
+ * to disk) and are flushed before anything is acknowledged: new results by a writer thread that
+ * commits and flushes them (see sqlite-writer.ts), the main connection's own writes (share links,
+ * context, deletes) by `syncWrites`, which fsyncs the WAL file on libuv's thread pool. A transaction
+ * whose WAL frames are on disk survives a crash of the process or of the machine, exactly as with
+ * synchronous=FULL, but the event loop keeps serving requests while the disk catches up.
  */
 export function connectSqlite(file: string): StoreConnection {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -27,32 +29,53 @@ export function connectSqlite(file: string): StoreConnection {
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   let wal: Promise<FileHandle> | undefined;
-  const statements = new Map<string, SqliteDatabase.Statement>();
-  // better-sqlite3's own transaction wrapper: BEGIN, the statements and COMMIT (or ROLLBACK on a throw)
-  // in one synchronous call. For the hottest write, this skips Kysely's per-query machinery. Being
-  // synchronous, it cannot interleave with a Kysely query; the store opens no Kysely transaction that
-  // spans an await (migrations run before the server listens).
-  const runAll = sqlite.transaction((statement: SqliteDatabase.Statement, lists: readonly (readonly unknown[])[]) => {
+  let flushing: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  const startFlush = (): Promise<void> => {
+    const flush = (async () => {
+      // fsync applies to the file, whichever descriptor wrote it; the WAL exists once anything was written.
+      wal ??= open(`${file}-wal`, 'r+');
+      await (await wal).sync();
+    })().finally(() => {
+      if (flushing === flush) flushing = undefined;
+    });
+    flushing = flush;
+    return flush;
+  };
+  // New results, the one write that comes in floods, go through a second connection on its own thread.
+  // An in-memory database cannot be shared with a thread: there, the same runs in-process.
+  const writer = file === ':memory:' ? undefined : startSqliteWriter(file);
+  const runHere = sqlite.transaction((sql: string, lists: readonly (readonly unknown[])[]) => {
+    const statement = sqlite.prepare(sql);
     for (const parameters of lists) statement.run(parameters);
   });
   return {
     db,
     dialect: 'sqlite',
-    runInOneTransaction(sql, parameterLists) {
-      let statement = statements.get(sql);
-      if (!statement) {
-        statement = sqlite.prepare(sql);
-        statements.set(sql, statement);
-      }
-      runAll(statement, parameterLists);
-    },
-    async syncWrites() {
-      if (file === ':memory:') return;
-      // fsync applies to the file, whichever descriptor wrote it; the WAL exists once anything was written.
-      wal ??= open(`${file}-wal`, 'r+');
-      await (await wal).sync();
+    runInOneTransaction: writer
+      ? writer.run
+      : (sql, lists) => {
+          const done = new Promise<void>((resolve) => resolve(runHere(sql, lists)));
+          return { committed: done, durable: done };
+        },
+    syncWrites() {
+      if (file === ':memory:') return Promise.resolve();
+      // Group fsync: a caller needs an fsync that starts after its commit. While one is running, every
+      // caller shares the next one, which starts when the running one ends.
+      if (!flushing) return startFlush();
+      queued ??= flushing
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          queued = undefined;
+          return startFlush();
+        });
+      return queued;
     },
     async close() {
+      await writer?.close();
       await db.destroy();
       if (wal) await (await wal).close();
     },

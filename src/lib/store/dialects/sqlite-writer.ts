@@ -1,0 +1,155 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** The two moments of a group of inserts: committed (the next group may go), then on disk. */
+export interface GroupWrite {
+  committed: Promise<void>;
+  durable: Promise<void>;
+}
+
+/**
+ * A second connection to a SQLite file, on its own thread, for the grouped inserts of new results.
+ * Preparing, inserting and committing happen there (synchronous=NORMAL: the WAL is written, not yet
+ * flushed), and so does flushing: after a commit the thread starts an fdatasync of the WAL on libuv's
+ * pool and goes on committing the next groups meanwhile; one flush covers every group committed before
+ * it started. The event loop of the server only parses, scores and answers. Reads, and the rare other
+ * writes, stay on the main connection: in WAL mode readers never wait for the writer, and a rare
+ * main-thread write waits (busy_timeout) for one group at most.
+ */
+export interface SqliteWriter {
+  run: (sql: string, parameterLists: readonly (readonly unknown[])[]) => GroupWrite;
+  close: () => Promise<void>;
+}
+
+// Plain CommonJS, evaluated as the worker's script: no file to ship beside the server bundle.
+const WORKER_SOURCE = `
+const fs = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.pragma('busy_timeout = 5000');
+db.pragma('wal_autocheckpoint = 10000');
+const statements = new Map();
+const runAll = db.transaction((statement, lists) => {
+  for (const parameters of lists) statement.run(parameters);
+});
+let wal;
+let flushing = false;
+let unflushed = [];
+let closing = false;
+function flush() {
+  if (flushing) return;
+  if (unflushed.length === 0) {
+    if (closing) {
+      db.close();
+      if (wal !== undefined) fs.closeSync(wal);
+      parentPort.close();
+    }
+    return;
+  }
+  flushing = true;
+  const ids = unflushed;
+  unflushed = [];
+  // fdatasync applies to the file, whichever descriptor wrote it; it exists once a group was committed.
+  if (wal === undefined) wal = fs.openSync(workerData.file + '-wal', 'r+');
+  fs.fdatasync(wal, (err) => {
+    flushing = false;
+    parentPort.postMessage({ type: 'durable', ids, ok: !err, message: err ? String(err.message) : undefined });
+    flush();
+  });
+}
+parentPort.on('message', (message) => {
+  if (message.close) {
+    closing = true;
+    flush();
+    return;
+  }
+  try {
+    let statement = statements.get(message.sql);
+    if (!statement) {
+      statement = db.prepare(message.sql);
+      statements.set(message.sql, statement);
+    }
+    runAll(statement, message.lists);
+  } catch (err) {
+    parentPort.postMessage({ type: 'committed', id: message.id, ok: false, message: String((err && err.message) || err) });
+    return;
+  }
+  parentPort.postMessage({ type: 'committed', id: message.id, ok: true });
+  unflushed.push(message.id);
+  flush();
+});
+`;
+
+interface Waiting {
+  committed: { resolve: () => void; reject: (err: Error) => void };
+  durable: { resolve: () => void; reject: (err: Error) => void };
+}
+
+type WorkerMessage =
+  | { type: 'committed'; id: number; ok: boolean; message?: string }
+  | { type: 'durable'; ids: number[]; ok: boolean; message?: string };
+
+export function startSqliteWriter(file: string): SqliteWriter {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file } });
+  const waiting = new Map<number, Waiting>();
+  let next = 0;
+  let failure: Error | undefined;
+  const failAll = (err: Error) => {
+    failure ??= err;
+    for (const w of waiting.values()) {
+      w.committed.reject(err);
+      w.durable.reject(err);
+    }
+    waiting.clear();
+  };
+  worker.on('message', (m: WorkerMessage) => {
+    if (m.type === 'committed') {
+      const w = waiting.get(m.id);
+      if (m.ok) w?.committed.resolve();
+      else {
+        const err = new Error(m.message ?? 'the insert failed');
+        waiting.delete(m.id);
+        w?.committed.reject(err);
+        w?.durable.reject(err);
+      }
+    } else {
+      const err = m.ok ? undefined : new Error(m.message ?? 'the flush failed');
+      for (const id of m.ids) {
+        const w = waiting.get(id);
+        waiting.delete(id);
+        if (err) w?.durable.reject(err);
+        else w?.durable.resolve();
+      }
+    }
+    // Only a pending write keeps the process alive.
+    if (waiting.size === 0) worker.unref();
+  });
+  worker.on('error', (err) => failAll(err));
+  worker.on('exit', () => failAll(new Error('the SQLite writer stopped')));
+  worker.unref();
+  return {
+    run(sql, parameterLists) {
+      if (failure) return { committed: Promise.reject(failure), durable: Promise.reject(failure) };
+      const id = next++;
+      const w = {} as Waiting;
+      const committed = new Promise<void>((resolve, reject) => (w.committed = { resolve, reject }));
+      const durable = new Promise<void>((resolve, reject) => (w.durable = { resolve, reject }));
+      // Whoever awaits `durable` handles its failure; a failed commit is also reported through `committed`.
+      durable.catch(() => undefined);
+      waiting.set(id, w);
+      worker.ref();
+      worker.postMessage({ id, sql, lists: parameterLists });
+      return { committed, durable };
+    },
+    async close() {
+      if (failure) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ close: true });
+      await exited;
+    },
+  };
+}
