@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serverOrigins } from './origins.ts';
 
@@ -17,12 +20,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Starts `node dist/server/main.mjs` on a free port and waits until it listens.
- * `env` is added to the environment (e.g. DATABASE_URL).
+ * `env` is added to the environment (e.g. DATABASE_URL). Without a DATABASE_URL the server gets a
+ * SQLite file of its own in a temporary folder, removed when it stops.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const scratch = env['DATABASE_URL'] ? undefined : mkdtempSync(join(tmpdir(), 'rcw-server-'));
+  const databaseUrl = env['DATABASE_URL'] ?? join(scratch ?? '', 'test.db');
   const child = spawn(process.execPath, ['dist/server/main.mjs'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '1', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '1', ...env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -44,7 +50,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     });
   });
   serverOrigins.add(origin);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   return {
     origin,
     process: child,

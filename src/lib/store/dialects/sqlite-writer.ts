@@ -148,6 +148,8 @@ export function startSqliteWriter(file: string): SqliteWriter {
     async close() {
       if (failure) return;
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      // Keeps the process alive until the writer has flushed, closed its connection and stopped.
+      worker.ref();
       worker.postMessage({ close: true });
       await exited;
     },
