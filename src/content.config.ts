@@ -14,6 +14,9 @@ const articles = defineCollection({
     pattern: '{en,zh}/*/*.md',
     base: './src/content/articles',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // Pages use the rendered HTML and the reading time (remark-reading-time); the Markdown source
+    // would only make the data store, and the server bundle that carries it, twice as big.
+    retainBody: false,
   }),
   schema: ArticleFrontmatterSchema,
 });

@@ -24,10 +24,10 @@ export function dictionary(lang: Lang): UiDictionary {
 
 /** Formats a date as the reader expects it in their language (UTC, so build and browser agree). */
 export function formatDate(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return DATE_FORMATS[lang].format(date);
 }
+
+// Made once: a new Intl.DateTimeFormat costs more than rendering the rest of a result page's header.
+const dateFormat = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = { en: dateFormat('en-GB'), zh: dateFormat('zh-CN') };

@@ -7,7 +7,10 @@ import type { Root, RootContent } from 'mdast';
  */
 const OPENS_AFTER = /[\s([{“‘—–-]/;
 
+const NEEDS_WORK = /["']|--|\.\.\./;
+
 function smarten(text: string, before: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   let out = '';
   let previous = before;
   for (let i = 0; i < text.length; i++) {
