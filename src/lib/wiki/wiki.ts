@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import { paths } from '../../i18n/routes.ts';
 import type { Category } from '../schemas/category.ts';
 import { articleDisplayTitle, parseArticleEntryId } from './article-path.ts';
+import { contentMemo } from './content-memo.ts';
 
 /** An article entry with what every page needs already worked out. */
 export interface WikiArticle {
@@ -13,8 +14,6 @@ export interface WikiArticle {
   displayTitle: string;
   url: string;
 }
-
-let cache: Promise<{ categories: Category[]; articles: WikiArticle[] }> | undefined;
 
 async function load(): Promise<{ categories: Category[]; articles: WikiArticle[] }> {
   const categories = (await getCollection('categories')).map((c) => c.data).sort((a, b) => a.order - b.order);
@@ -38,12 +37,7 @@ async function load(): Promise<{ categories: Category[]; articles: WikiArticle[]
   return { categories, articles };
 }
 
-function wiki(): Promise<{ categories: Category[]; articles: WikiArticle[] }> {
-  // In dev the content changes under us; only cache in production builds.
-  if (import.meta.env.DEV) return load();
-  cache ??= load();
-  return cache;
-}
+const wiki = contentMemo(load);
 
 /** All categories, in display order. */
 export async function getCategories(): Promise<Category[]> {
