@@ -17,6 +17,9 @@ const child = spawn(process.execPath, [...nodeFlags, astroBin, ...process.argv.s
   stdio: 'inherit',
   env: {
     ...process.env,
+    // A build is a production build even when started under a test runner (Vitest sets NODE_ENV=test,
+    // and Vite takes any NODE_ENV but "production" to mean import.meta.env.DEV is true).
+    ...(process.argv[2] === 'build' ? { NODE_ENV: 'production' } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_DISABLE_UPDATE_CHECK: 'true',
   },

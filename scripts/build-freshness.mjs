@@ -11,6 +11,8 @@ export const BUILD_INPUTS = [
   'package-lock.json',
   'tsconfig.json',
   'scripts/build.mjs',
+  'scripts/astro.mjs',
+  'scripts/search-index.mjs',
 ];
 
 function newestMtime(path) {
