@@ -13,13 +13,20 @@ const astroBin = join(dirname(require.resolve('astro/package.json')), 'astro.js'
 // young generation means fewer collections, and the build of 2,000 pages took about 6% less time.
 const nodeFlags = process.argv[2] === 'build' ? ['--max-semi-space-size=32'] : [];
 
+// A build is a production build even when started under a test runner. Vitest sets NODE_ENV=test
+// (Vite takes any NODE_ENV but "production" to mean development) and puts Vite's built-in env values
+// (DEV=1, MODE=test, ...) into the environment, where Astro would take them for the server code's
+// import.meta.env: such a build once shipped with import.meta.env.DEV true.
+const env = { ...process.env };
+if (process.argv[2] === 'build') {
+  for (const builtIn of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[builtIn];
+  env.NODE_ENV = 'production';
+}
+
 const child = spawn(process.execPath, [...nodeFlags, astroBin, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: {
-    ...process.env,
-    // A build is a production build even when started under a test runner (Vitest sets NODE_ENV=test,
-    // and Vite takes any NODE_ENV but "production" to mean import.meta.env.DEV is true).
-    ...(process.argv[2] === 'build' ? { NODE_ENV: 'production' } : {}),
+    ...env,
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_DISABLE_UPDATE_CHECK: 'true',
   },

@@ -5,8 +5,8 @@ import { expect, test } from 'vitest';
 
 const serverDir = fileURLToPath(new URL('../../dist/server/', import.meta.url));
 
-// The test run builds the site (test/support/global-setup.ts) with NODE_ENV=test, as Vitest sets it.
-// Vite takes any NODE_ENV but "production" to mean development: such a build once shipped with
+// The test run builds the site (test/support/global-setup.ts) in Vitest's environment: NODE_ENV=test,
+// DEV=1, MODE=test. Vite and Astro took those for the build's own: such a build once shipped with
 // import.meta.env.DEV true, so the server reloaded every article and instrument on every request.
 test('a build started by the test runner is a production build', () => {
   const files = readdirSync(serverDir, { recursive: true })
