@@ -1,11 +1,8 @@
 // @ts-check
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { defineConfig } from 'astro/config';
-import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
-import { remarkReadingTime } from './src/lib/markdown/remark-reading-time.ts';
-import { remarkSmartQuotes } from './src/lib/markdown/remark-smart-quotes.ts';
+import { markdownOptions } from './src/lib/markdown/markdown-options.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 const site = process.env.PUBLIC_ORIGIN ?? 'http://localhost:4321';
@@ -31,16 +28,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
     format: 'directory',
   },
-  markdown: {
-    // CommonMark does not close **bold** that ends in Chinese punctuation before a Chinese character
-    // (`**太轻了。**一声`); this plugin fixes emphasis for CJK text.
-    remarkPlugins: [remarkCjkFriendly, remarkHeadingIds, remarkSmartQuotes, remarkReadingTime],
-    // Our own remark-smart-quotes does the typography; Astro's smartypants doubled the build time.
-    smartypants: false,
-    // Articles use no tables, footnotes or autolinks; without GFM, Markdown parses a third faster.
-    gfm: false,
-    syntaxHighlight: false,
-  },
+  // Shared with the build's Markdown render workers (src/lib/markdown/parallel-glob.ts).
+  markdown: markdownOptions,
   vite: {
     build: { assetsInlineLimit: 0 },
   },

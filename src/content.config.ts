@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parallelGlob } from './lib/markdown/parallel-glob.ts';
 import {
   ArticleFrontmatterSchema,
   CategorySchema,
@@ -10,7 +11,7 @@ import {
 
 /** Articles: one Markdown file per language at mirrored paths, `{lang}/{category}/{nnn}-{id}.md`. */
 const articles = defineCollection({
-  loader: glob({
+  loader: parallelGlob({
     pattern: '{en,zh}/*/*.md',
     base: './src/content/articles',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
