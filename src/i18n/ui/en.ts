@@ -28,7 +28,7 @@ export const en = {
 
   'cta.takeTest': 'Take the relationship test',
   'cta.takeTestLead':
-    'Want to understand your own pattern? Take the test to get your communication profile and practical relationship playbook.',
+    'Curious how you tend to respond when things get close or tense? The test draws your communication profile and gives you a practical relationship playbook of small, concrete steps.',
   'cta.startTest': 'Start the test',
   'cta.exploreTitle': 'Explore your own communication pattern',
   'cta.exploreBody': 'Get a shareable result and unlock a deeper action report after the test.',

@@ -25,7 +25,8 @@ export const zh: UiDictionary = {
   'footer.noTracking': '无需注册，不做追踪，不向第三方发送任何请求。',
 
   'cta.takeTest': '参加关系测试',
-  'cta.takeTestLead': '想了解自己在关系里的模式？参加测试，获得你的沟通画像和实用关系行动手册。',
+  'cta.takeTestLead':
+    '关系一亲近或一紧张，你通常会怎么反应？做完测试，你会得到自己的沟通画像，和一份由具体小步骤组成的实用关系行动手册。',
   'cta.startTest': '开始测试',
   'cta.exploreTitle': '探索你自己的沟通模式',
   'cta.exploreBody': '完成测试后，你会得到可分享的结果，还能解锁一份深度行动报告。',
