@@ -1,10 +1,7 @@
 // API throughput: the app's endpoints beside a bare node:http JSON handler, measured in the same run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { validSubmission } from '../test/support/submissions.ts';
+import { startBenchApp } from './support/bench-app.ts';
 import { load, type LoadFigures } from './support/load.ts';
-import { SERVER_NODE_FLAGS, startListening } from './support/processes.ts';
+import { startListening } from './support/processes.ts';
 import { formatTable } from './support/table.ts';
 
 export const API_BUDGETS = { submitRatio: 0.2, submitP99: 50 };
@@ -15,32 +12,11 @@ export interface ApiRow extends LoadFigures {
 }
 
 export async function benchApi(seconds = 10): Promise<{ rows: ApiRow[]; failures: string[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rcw-bench-'));
-  const app = await startListening(
-    'dist/server/main.mjs',
-    { DATABASE_URL: join(dir, 'bench.db'), RESULTS_PER_MINUTE: '1000000000' },
-    SERVER_NODE_FLAGS,
-  );
+  const app = await startBenchApp();
   const bare = await startListening('bench/support/bare-server.mjs');
-  const body = JSON.stringify(validSubmission());
+  const body = app.submitBody;
   const rows: ApiRow[] = [];
   try {
-    const saved = (await (
-      await fetch(`${app.origin}/api/v1/results`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body,
-      })
-    ).json()) as { token: string };
-    const shared = (await (
-      await fetch(`${app.origin}/api/v1/results/${saved.token}/share`, { method: 'POST' })
-    ).json()) as { shareId: string };
-    const scoreBody = JSON.stringify({
-      answers: Object.fromEntries(
-        ['dep-1', 'dep-2', 'dep-3', 'dep-4', 'dep-5', 'ind-1', 'ind-2', 'ind-3', 'ind-4', 'ind-5'].map((id) => [id, 3]),
-      ),
-    });
-
     const barePost = await load({
       name: 'bare node:http POST (JSON)',
       url: `${bare.origin}/`,
@@ -60,17 +36,17 @@ export async function benchApi(seconds = 10): Promise<{ rows: ApiRow[]; failures
       name: 'POST /api/v1/assessments/…/score',
       url: `${app.origin}/api/v1/assessments/dependence-balance/score`,
       method: 'POST',
-      body: scoreBody,
+      body: app.scoreBody,
       seconds,
     });
     const page = await load({
       name: 'GET /en/result/{token} (page)',
-      url: `${app.origin}/en/result/${saved.token}`,
+      url: `${app.origin}/en/result/${app.token}`,
       seconds,
     });
     const sharePage = await load({
       name: 'GET /en/s/{shareId} (share page)',
-      url: `${app.origin}/en/s/${shared.shareId}`,
+      url: `${app.origin}/en/s/${app.shareId}`,
       seconds,
     });
     rows.push(
@@ -84,7 +60,6 @@ export async function benchApi(seconds = 10): Promise<{ rows: ApiRow[]; failures
   } finally {
     await app.stop();
     await bare.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
   const failures: string[] = [];
   const submit = rows.find((r) => r.name.startsWith('POST /api/v1/results'));
