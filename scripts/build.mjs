@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: the Astro build, then what the production server needs beside it:
 //   dist/server/main.mjs         the server (src/server/main.ts bundled with Astro's entry.mjs)
+//   dist/server/submission-worker.mjs  the submission thread (src/server/submission-worker.ts)
 //   dist/server/build-info.json  hashes of the inline scripts of prerendered pages, for the CSP
 //   dist/server/content/         instruments, practices and report content, read by the API at start
 //   dist/server/fonts/           the share-card font
@@ -57,6 +58,17 @@ async function bundleServer() {
     target: 'node20',
     packages: 'external',
     external: ['./entry.mjs'],
+    logLevel: 'warning',
+  });
+  // The submission thread's code: a file of its own, which the server starts as a worker thread.
+  await build({
+    entryPoints: [join(root, 'src/server/submission-worker.ts')],
+    outfile: join(serverDir, 'submission-worker.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
     logLevel: 'warning',
   });
 }

@@ -21,6 +21,7 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
   const services = await openServices({
     content: fileURLToPath(new URL('./content/', serverDirUrl)),
     fonts: fileURLToPath(new URL('./fonts/', serverDirUrl)),
+    submissionWorker: fileURLToPath(new URL('./submission-worker.mjs', serverDirUrl)),
   });
   const server = createAppServer({
     handler,
@@ -37,6 +38,7 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
     stopping = true;
     process.stdout.write(`${signal}: finishing in-flight requests, then stopping\n`);
     await closeGracefully(server, config.shutdownTimeoutSeconds * 1000);
+    await services.submissionPreparer.close();
     await services.store.close();
     process.stdout.write('stopped\n');
     process.exit(0);

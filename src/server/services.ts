@@ -3,6 +3,7 @@ import { loadContentData, type ContentData } from '../lib/content-data/load-cont
 import { createCardRenderer, loadCardFonts, type CardRenderer } from '../lib/share/card-renderer.ts';
 import { openStore, type ResultsStore } from '../lib/store/index.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import { startSubmissionThread, type SubmissionPreparer } from './submission-thread.ts';
 
 /** What the on-demand routes need that lives as long as the process: handed to them as `Astro.locals.services`. */
 export interface Services {
@@ -13,22 +14,28 @@ export interface Services {
   content: ContentData;
   /** Share cards, with their cache. */
   cards: CardRenderer;
+  /** Makes new results from submitted bodies: on a thread of its own in production. */
+  submissionPreparer: SubmissionPreparer;
 }
 
 /** Where the services read their files: content (instruments, practices, report) and the card fonts. */
 export interface ServiceDirs {
   content: string;
   fonts: string;
+  /** The bundled submission thread's code (production); without it, submissions are prepared in-process. */
+  submissionWorker?: string;
 }
 
 /** Opens the services from the environment (DATABASE_URL, RESULTS_PER_MINUTE) and their folders. */
 export async function openServices(dirs: ServiceDirs, env: NodeJS.ProcessEnv = process.env): Promise<Services> {
   const perMinute = Number(env['RESULTS_PER_MINUTE'] ?? 20);
+  const content = loadContentData(dirs.content);
   return {
     store: await openStore(env['DATABASE_URL']),
     submissions: new RateLimiter(Number.isFinite(perMinute) && perMinute > 0 ? perMinute : 20, 60_000),
-    content: loadContentData(dirs.content),
+    content,
     cards: createCardRenderer(loadCardFonts(dirs.fonts)),
+    submissionPreparer: startSubmissionThread(dirs.submissionWorker, content, dirs.content),
   };
 }
 

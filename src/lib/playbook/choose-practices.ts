@@ -24,6 +24,22 @@ export function fitScore(practice: PracticeRule, profile: Profile): number {
   return points;
 }
 
+const tieOrders = new WeakMap<readonly PracticeRule[], Map<PracticeRule, number>>();
+
+/**
+ * Where each practice goes among practices that fit equally well: by priority (highest first), then by
+ * id. Worked out once per list of practices (the server's list lives as long as the process).
+ */
+function tieOrder(practices: readonly PracticeRule[]): Map<PracticeRule, number> {
+  let order = tieOrders.get(practices);
+  if (!order) {
+    const sorted = [...practices].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    order = new Map(sorted.map((p, i) => [p, i]));
+    tieOrders.set(practices, order);
+  }
+  return order;
+}
+
 /**
  * Chooses the playbook: the practices that fit the profile best (pattern 3 points, stress style 2,
  * each growth edge 2; ties by priority, then id), at most PLAYBOOK_SIZE, topped up with the
@@ -35,10 +51,11 @@ export function choosePractices(
   profile: Profile,
   options: { safetyConcern: boolean },
 ): string[] {
+  const order = tieOrder(practices);
   const allowed = practices.filter((p) => !(options.safetyConcern && p.needsSafePartner));
   const ranked = allowed
     .map((p) => ({ p, score: fitScore(p, profile) }))
-    .sort((a, b) => b.score - a.score || b.p.priority - a.p.priority || a.p.id.localeCompare(b.p.id));
+    .sort((a, b) => b.score - a.score || (order.get(a.p) ?? 0) - (order.get(b.p) ?? 0));
   const chosen = ranked.filter((r) => r.score > 0).slice(0, PLAYBOOK_SIZE);
   for (const r of ranked) {
     if (chosen.length >= PLAYBOOK_MIN) break;

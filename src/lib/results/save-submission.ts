@@ -1,10 +1,9 @@
 import { paths } from '../../i18n/routes.ts';
 import type { ResultsStore } from '../store/index.ts';
 import type { PracticeRule } from '../playbook/index.ts';
-import { buildResult } from './build-result.ts';
 import type { ValidSubmission } from './check-submission.ts';
+import { newResultRow } from './prepare-submission.ts';
 import { createToken, hashToken } from './token.ts';
-import { uuidV7 } from './uuid-v7.ts';
 
 /**
  * Scores a valid submission on the server, stores it under the hash of a new private token, and
@@ -16,15 +15,16 @@ export async function saveSubmission(
   practices: readonly PracticeRule[],
 ): Promise<{ token: string; url: string }> {
   const token = createToken();
-  // A retake remembers which result it retakes (a previous link that no longer works is simply ignored).
-  const previous = submission.previous ? await store.findResult(hashToken(submission.previous)) : undefined;
-  const result = buildResult({
-    ...submission,
-    practices,
-    id: uuidV7(),
-    createdAt: new Date(),
-    previousResultId: previous?.id ?? null,
-  });
-  await store.createResult({ ...result, tokenHash: hashToken(token) });
+  const previousResultId = await previousResultIdOf(store, submission.previous);
+  await store.createResultRow(newResultRow(submission, practices, token, previousResultId));
   return { token, url: paths.result(submission.lang, token) };
+}
+
+/**
+ * The id of the result a retake retakes, from that result's private token. A previous link that no
+ * longer works (deleted, mistyped) is simply ignored.
+ */
+export async function previousResultIdOf(store: ResultsStore, previous: string | undefined): Promise<string | null> {
+  if (!previous) return null;
+  return (await store.findResult(hashToken(previous)))?.id ?? null;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { randomBase64url } from './random-pool.ts';
 
 /** A private result token: 256 random bits, base64url (43 characters). Only its hash is stored. */
@@ -24,5 +24,5 @@ export function isShareId(value: string): boolean {
  * malformed token takes the same path as an unknown one and answers the same 404.
  */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }

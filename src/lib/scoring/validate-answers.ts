@@ -3,6 +3,18 @@ import type { ScoringInstrument } from './scoring-instrument.ts';
 
 type ScoringShape = Pick<ScoringInstrument, 'items' | 'scale'>;
 
+const knownIds = new WeakMap<ScoringShape['items'], ReadonlySet<string>>();
+
+/** The item ids of an instrument, as a set made once per list of items. */
+function itemIds(items: ScoringShape['items']): ReadonlySet<string> {
+  let ids = knownIds.get(items);
+  if (!ids) {
+    ids = new Set(items.map((i) => i.id));
+    knownIds.set(items, ids);
+  }
+  return ids;
+}
+
 /**
  * Checks answers against an instrument and returns every problem at once (an empty list means the
  * answers are complete and valid): unknown items, missing items, values that are not numbers, not
@@ -13,7 +25,7 @@ export function validateAnswers(instrument: ScoringShape, answers: unknown): Ans
     return [{ item: '*', problem: 'wrong_type' }];
   }
   const record = answers as Record<string, unknown>;
-  const known = new Set(instrument.items.map((i) => i.id));
+  const known = itemIds(instrument.items);
   const problems: AnswerProblem[] = [];
   for (const item of instrument.items) {
     if (!Object.hasOwn(record, item.id)) {

@@ -5,10 +5,10 @@ import { StoredResultSchema, type StoredResult } from '../schemas/result.ts';
 import type { ResultsTable } from './database.ts';
 import type { StoreConnection } from './dialects/store-connection.ts';
 import { InsertBatcher } from './insert-batcher.ts';
+import { toRow, type NewResult } from './result-row.ts';
 import { migrationProvider } from './migrations.ts';
 
-/** A result ready to be stored: everything but the token, of which only the hash is kept. */
-export type NewResult = Omit<StoredResult, 'share' | 'context'> & { tokenHash: string };
+export type { NewResult } from './result-row.ts';
 
 /** The one store of the app. Every method works the same on SQLite and PostgreSQL. */
 export interface ResultsStore {
@@ -16,6 +16,8 @@ export interface ResultsStore {
   /** Runs pending migrations. */
   migrate(): Promise<void>;
   createResult(result: NewResult): Promise<void>;
+  /** Stores a new result already made into a row (see `toRow`); resolves once it is on disk. */
+  createResultRow(row: ResultsTable): Promise<void>;
   findResult(tokenHash: string): Promise<StoredResult | undefined>;
   /** A result by its id (for comparing a retake with the result it retakes). */
   findResultById(id: string): Promise<StoredResult | undefined>;
@@ -32,30 +34,6 @@ export interface ResultsStore {
   /** How many results are stored (for tests and operators). */
   countResults(): Promise<number>;
   close(): Promise<void>;
-}
-
-/** A row, with its columns always in the same order (the batcher relies on it). */
-function toRow(r: NewResult): ResultsTable {
-  return {
-    id: r.id,
-    token_hash: r.tokenHash,
-    lang: r.lang,
-    instrument_id: r.instrument.id,
-    instrument_version: r.instrument.version,
-    scoring_version: r.scoringVersion,
-    answers: JSON.stringify(r.answers),
-    safety: JSON.stringify(r.safety),
-    scores: JSON.stringify(r.scores),
-    profile: JSON.stringify(r.profile),
-    playbook: JSON.stringify(r.playbook),
-    safety_concern: r.safetyConcern ? 1 : 0,
-    research: r.research ? 1 : 0,
-    created_at: r.createdAt,
-    share_id: null,
-    share_indexable: 0,
-    context: null,
-    previous_result_id: r.previousResultId,
-  };
 }
 
 const parseJson = (text: string): unknown => JSON.parse(text);
@@ -84,6 +62,13 @@ function fromRow(row: ResultsTable): StoredResult {
 export function createResultsStore(connection: StoreConnection): ResultsStore {
   const { db } = connection;
   const batcher = connection.runInOneTransaction ? new InsertBatcher(db, connection.runInOneTransaction) : undefined;
+  const createResultRow = async (row: ResultsTable): Promise<void> => {
+    if (batcher) await batcher.insert(row);
+    else {
+      await db.insertInto('results').values(row).execute();
+      await connection.syncWrites();
+    }
+  };
   return {
     dialect: connection.dialect,
     async migrate() {
@@ -95,14 +80,8 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
         );
       }
     },
-    async createResult(result) {
-      const row = toRow(result);
-      if (batcher) await batcher.insert(row);
-      else {
-        await db.insertInto('results').values(row).execute();
-        await connection.syncWrites();
-      }
-    },
+    createResult: (result) => createResultRow(toRow(result)),
+    createResultRow,
     async findResult(tokenHash) {
       const row = await db.selectFrom('results').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
       return row ? fromRow(row) : undefined;

@@ -1,11 +1,11 @@
-import { checkSubmission } from '../../results/check-submission.ts';
+import type { PreparationFailure } from '../../results/prepare-submission.ts';
 import { resultForApi } from '../../results/result-for-api.ts';
-import { saveSubmission } from '../../results/save-submission.ts';
+import { previousResultIdOf } from '../../results/save-submission.ts';
 import { hashToken } from '../../results/token.ts';
 import type { ApiServices } from '../api-services.ts';
 import { apiError, emptyResponse, jsonResponse } from '../api-error.ts';
 import type { ApiRequest, ApiResponse } from '../api-types.ts';
-import { readJsonBody } from '../read-json-body.ts';
+import { invalidJson, readJsonText } from '../read-json-body.ts';
 
 /** Bodies larger than this are refused with 413. */
 export const MAX_RESULT_BODY_BYTES = 32 * 1024;
@@ -30,22 +30,29 @@ export async function createResult(req: ApiRequest, services: ApiServices): Prom
       },
     );
   }
-  const body = await readJsonBody(req, MAX_RESULT_BODY_BYTES);
+  const body = await readJsonText(req, MAX_RESULT_BODY_BYTES);
   if (!body.ok) return body.response;
-  const check = checkSubmission(body.value, (id) => services.content.instruments.get(id));
-  if (!check.ok) {
-    return check.code === 'invalid_answers'
-      ? apiError(400, 'invalid_answers', `${check.details.length} answer(s) are missing or not valid.`, check.details)
-      : apiError(
-          400,
-          'invalid_body',
-          'The result could not be saved: some fields are missing or not valid.',
-          check.details,
-        );
-  }
-  const saved = await saveSubmission(services.store, check.value, services.content.practices);
+  const prepared = await services.submissionPreparer.prepare(body.text);
+  if (!prepared.ok) return refusal(prepared);
+  const { token, url, row } = prepared;
+  row.previous_result_id = await previousResultIdOf(services.store, prepared.previous);
+  await services.store.createResultRow(row);
   services.submissions.record(req.clientAddress);
-  return jsonResponse(saved, 201, { Location: saved.url });
+  return jsonResponse({ token, url }, 201, { Location: url });
+}
+
+/** The 400 of a submission that cannot be stored, saying what was wrong. */
+function refusal(failure: PreparationFailure): ApiResponse {
+  if (failure.problem === 'invalid_json') return invalidJson(failure.reason);
+  const { check } = failure;
+  return check.code === 'invalid_answers'
+    ? apiError(400, 'invalid_answers', `${check.details.length} answer(s) are missing or not valid.`, check.details)
+    : apiError(
+        400,
+        'invalid_body',
+        'The result could not be saved: some fields are missing or not valid.',
+        check.details,
+      );
 }
 
 /** `GET /api/v1/results/{token}`: the stored result (scores, profile, playbook ids, versions, created). */

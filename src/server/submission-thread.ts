@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import {
+  prepareSubmission,
+  type PreparedSubmission,
+  type SubmissionContent,
+} from '../lib/results/prepare-submission.ts';
+
+/** Turns a submitted body into a result to store, or into the reason it cannot be stored. */
+export interface SubmissionPreparer {
+  prepare(bodyText: string): Promise<PreparedSubmission>;
+  close(): Promise<void>;
+}
+
+/** A body to prepare, as the server hands it to the thread. */
+export interface SubmissionTask {
+  id: number;
+  body: string;
+}
+
+/** The thread's answer to one task. */
+export type SubmissionReply = { id: number; prepared: PreparedSubmission } | { id: number; error: string };
+
+/**
+ * Where new results are made. Parsing, checking, scoring, choosing the playbook and serializing the
+ * row are most of a submission's CPU time, so the production server does them on a thread of its own
+ * (the file the build bundles, dist/server/submission-worker.mjs) and its event loop only reads
+ * requests, stores and answers. Bodies are handed over as they arrive, without waiting for one another;
+ * the thread answers them in order. If the thread stops, the submissions it held fail (the API answers
+ * 500, nothing is stored) and the next one starts a new thread. Without a bundled worker file
+ * (`astro dev`, unit tests), the same function runs in-process.
+ */
+export function startSubmissionThread(
+  workerFile: string | undefined,
+  content: SubmissionContent,
+  contentDir: string,
+): SubmissionPreparer {
+  if (!workerFile || !existsSync(workerFile)) {
+    return {
+      prepare: (bodyText) => Promise.resolve(prepareSubmission(bodyText, content)),
+      close: () => Promise.resolve(),
+    };
+  }
+  const waiting = new Map<number, { resolve: (p: PreparedSubmission) => void; reject: (err: Error) => void }>();
+  let next = 0;
+  let worker: Worker | undefined;
+  let closed = false;
+
+  const failAll = (err: Error) => {
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  const start = (): Worker => {
+    const started = new Worker(workerFile, { workerData: { contentDir } });
+    // The server's sockets keep the process alive, not this thread.
+    started.unref();
+    started.on('message', (reply: SubmissionReply) => {
+      const w = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('error' in reply) w?.reject(new Error(`the submission thread failed: ${reply.error}`));
+      else w?.resolve(reply.prepared);
+    });
+    started.on('error', (err) => failAll(err));
+    started.on('exit', () => {
+      if (worker === started) worker = undefined;
+      failAll(new Error('the submission thread stopped'));
+    });
+    return started;
+  };
+
+  return {
+    prepare(body) {
+      if (closed) return Promise.reject(new Error('the submission thread is closed'));
+      worker ??= start();
+      const thread = worker;
+      return new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        const task: SubmissionTask = { id, body };
+        thread.postMessage(task);
+      });
+    },
+    async close() {
+      closed = true;
+      const thread = worker;
+      worker = undefined;
+      if (thread) await thread.terminate();
+    },
+  };
+}
