@@ -54,8 +54,8 @@ export function choosePractices(
   const order = tieOrder(practices);
   const allowed = practices.filter((p) => !(options.safetyConcern && p.needsSafePartner));
   const ranked = allowed
-    .map((p) => ({ p, score: fitScore(p, profile) }))
-    .sort((a, b) => b.score - a.score || (order.get(a.p) ?? 0) - (order.get(b.p) ?? 0));
+    .map((p) => ({ p, score: fitScore(p, profile), tie: order.get(p) ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.tie - b.tie);
   const chosen = ranked.filter((r) => r.score > 0).slice(0, PLAYBOOK_SIZE);
   for (const r of ranked) {
     if (chosen.length >= PLAYBOOK_MIN) break;

@@ -24,18 +24,18 @@ export function score(instrument: ScoringInstrument, answers: Answers): ScoreRes
   if (problems.length > 0) {
     throw new Error(`cannot score invalid answers: ${problems.map((p) => `${p.item} ${p.problem}`).join(', ')}`);
   }
-  const sums = new Map<string, { total: number; count: number }>();
-  for (const item of instrument.items) {
-    const value = keyedValue(instrument.scale.points, item.key, answers[item.id] as number);
-    const sum = sums.get(item.dimension) ?? { total: 0, count: 0 };
-    sum.total += value;
-    sum.count += 1;
-    sums.set(item.dimension, sum);
-  }
+  const points = instrument.scale.points;
   const scores: Record<string, number> = {};
   for (const dimension of instrument.dimensions) {
-    const sum = sums.get(dimension.id);
-    if (sum) scores[dimension.id] = sum.total / sum.count;
+    // Summed in the items' order, so the same answers always give the same floating-point mean.
+    let total = 0;
+    let count = 0;
+    for (const item of instrument.items) {
+      if (item.dimension !== dimension.id) continue;
+      total += keyedValue(points, item.key, answers[item.id] as number);
+      count += 1;
+    }
+    if (count > 0) scores[dimension.id] = total / count;
   }
   return { instrument: { id: instrument.id, version: instrument.version }, scoringVersion: SCORING_VERSION, scores };
 }

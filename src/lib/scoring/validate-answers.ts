@@ -37,8 +37,12 @@ export function validateAnswers(instrument: ScoringShape, answers: unknown): Ans
     else if (!Number.isInteger(value)) problems.push({ item: item.id, problem: 'not_integer' });
     else if (value < 1 || value > instrument.scale.points) problems.push({ item: item.id, problem: 'out_of_range' });
   }
-  for (const key of Object.keys(record)) {
-    if (!known.has(key)) problems.push({ item: key, problem: 'unknown_item' });
+  // With every item present, any key beyond their number is one the instrument does not know.
+  const keys = Object.keys(record);
+  if (keys.length > instrument.items.length || problems.length > 0) {
+    for (const key of keys) {
+      if (!known.has(key)) problems.push({ item: key, problem: 'unknown_item' });
+    }
   }
   return problems;
 }
