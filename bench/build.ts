@@ -42,14 +42,18 @@ function text(words: string[], n: number, seed: number, sep: string): string {
   return out.join(sep);
 }
 
-/** One synthetic article of realistic length (about 2,000 English words or 4,000 Chinese characters). */
+/**
+ * One synthetic article as long as the real ones: a body of about 2,600 English words, or 4,300 Chinese
+ * characters (the medians of the eighteen articles, 2,661 words and 4,311 characters). Chinese paragraphs
+ * are 50 two-character words.
+ */
 function article(lang: 'en' | 'zh', n: number): { path: string; body: string } {
   const category = CATEGORIES[n % CATEGORIES.length] ?? CATEGORIES[0];
   const number = 100 + Math.floor(n / CATEGORIES.length);
   const id = `synthetic-${n}`;
   const words = lang === 'en' ? EN_WORDS : ZH_WORDS;
   const sep = lang === 'en' ? ' ' : '';
-  const para = (k: number) => `${text(words, lang === 'en' ? 60 : 110, n + k, sep)}${lang === 'en' ? '.' : '。'}`;
+  const para = (k: number) => `${text(words, lang === 'en' ? 60 : 50, n + k, sep)}${lang === 'en' ? '.' : '。'}`;
   const list = (k: number, count: number) =>
     Array.from({ length: count }, (_, i) => `  - ${JSON.stringify(text(words, 12, n + k + i, sep))}`).join('\n');
   const sections = SECTIONS.map(([sid, en, zh], s) => {
