@@ -9,6 +9,7 @@ import {
 /** Turns a submitted body into a result to store, or into the reason it cannot be stored. */
 export interface SubmissionPreparer {
   prepare(bodyText: string): Promise<PreparedSubmission>;
+  /** Takes no more bodies and stops once those it holds are answered. */
   close(): Promise<void>;
 }
 
@@ -45,6 +46,8 @@ export function startSubmissionThread(
   let next = 0;
   let worker: Worker | undefined;
   let closed = false;
+  /** Called when the last body the thread holds is answered (while closing). */
+  let onIdle: (() => void) | undefined;
 
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
@@ -59,6 +62,7 @@ export function startSubmissionThread(
       waiting.delete(reply.id);
       if ('error' in reply) w?.reject(new Error(`the submission thread failed: ${reply.error}`));
       else w?.resolve(reply.prepared);
+      if (waiting.size === 0) onIdle?.();
     });
     started.on('error', (err) => failAll(err));
     started.on('exit', () => {
@@ -80,11 +84,22 @@ export function startSubmissionThread(
         thread.postMessage(task);
       });
     },
-    async close() {
+    /** Takes no more bodies, lets the thread answer those it holds (for at most `timeoutMs`), then stops it. */
+    async close(timeoutMs = 5_000) {
       closed = true;
       const thread = worker;
+      if (!thread) return;
+      if (waiting.size > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, timeoutMs);
+          onIdle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
       worker = undefined;
-      if (thread) await thread.terminate();
+      await thread.terminate();
     },
   };
 }

@@ -33,6 +33,15 @@ describe('the submission thread (the bundled worker of the build)', () => {
     await expect(thread.prepare('{}')).rejects.toThrow(/closed/);
   });
 
+  test('closing lets the thread answer every body it already holds', async () => {
+    const thread = startSubmissionThread(join(root, 'dist/server/submission-worker.mjs'), content, contentDir);
+    const body = JSON.stringify(validSubmission());
+    const held = Array.from({ length: 50 }, () => thread.prepare(body));
+    await thread.close();
+    const prepared = await Promise.all(held);
+    expect(prepared.every((p) => p.ok)).toBe(true);
+  });
+
   test('when the thread stops, what it held fails and the next submission starts a new one', async () => {
     // A stand-in worker that stops on the body "stop" and otherwise refuses every body.
     const worker = join(scratch, 'stopping-worker.mjs');
