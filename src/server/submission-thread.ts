@@ -19,15 +19,15 @@ export interface SubmissionTask {
   body: string;
 }
 
-/** The thread's answer to one task. */
+/** The thread's answer to one task (the thread answers every message, a list of tasks, with one list). */
 export type SubmissionReply = { id: number; prepared: PreparedSubmission } | { id: number; error: string };
 
 /**
  * Where new results are made. Parsing, checking, scoring, choosing the playbook and serializing the
  * row are most of a submission's CPU time, so the production server does them on a thread of its own
  * (the file the build bundles, dist/server/submission-worker.mjs) and its event loop only reads
- * requests, stores and answers. Bodies are handed over as they arrive, without waiting for one another;
- * the thread answers them in order. If the thread stops, the submissions it held fail (the API answers
+ * requests, stores and answers. The bodies that arrive in one turn of the event loop are handed over in
+ * one message, without waiting for earlier ones to be answered, and answered in one message, in order. If the thread stops, the submissions it held fail (the API answers
  * 500, nothing is stored) and the next one starts a new thread. Without a bundled worker file
  * (`astro dev`, unit tests), the same function runs in-process.
  */
@@ -49,19 +49,31 @@ export function startSubmissionThread(
   /** Called when the last body the thread holds is answered (while closing). */
   let onIdle: (() => void) | undefined;
 
+  /** Bodies received in this turn of the event loop: handed over together, in one message. */
+  let outbox: SubmissionTask[] = [];
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
     waiting.clear();
+    outbox = [];
+  };
+  const send = () => {
+    const tasks = outbox;
+    outbox = [];
+    if (tasks.length === 0) return;
+    worker ??= start();
+    worker.postMessage(tasks);
   };
   const start = (): Worker => {
     const started = new Worker(workerFile, { workerData: { contentDir } });
     // The server's sockets keep the process alive, not this thread.
     started.unref();
-    started.on('message', (reply: SubmissionReply) => {
-      const w = waiting.get(reply.id);
-      waiting.delete(reply.id);
-      if ('error' in reply) w?.reject(new Error(`the submission thread failed: ${reply.error}`));
-      else w?.resolve(reply.prepared);
+    started.on('message', (replies: SubmissionReply[]) => {
+      for (const reply of replies) {
+        const w = waiting.get(reply.id);
+        waiting.delete(reply.id);
+        if ('error' in reply) w?.reject(new Error(`the submission thread failed: ${reply.error}`));
+        else w?.resolve(reply.prepared);
+      }
       if (waiting.size === 0) onIdle?.();
     });
     started.on('error', (err) => failAll(err));
@@ -75,20 +87,17 @@ export function startSubmissionThread(
   return {
     prepare(body) {
       if (closed) return Promise.reject(new Error('the submission thread is closed'));
-      worker ??= start();
-      const thread = worker;
       return new Promise((resolve, reject) => {
         const id = next++;
         waiting.set(id, { resolve, reject });
-        const task: SubmissionTask = { id, body };
-        thread.postMessage(task);
+        if (outbox.length === 0) setImmediate(send);
+        outbox.push({ id, body });
       });
     },
     /** Takes no more bodies, lets the thread answer those it holds (for at most `timeoutMs`), then stops it. */
     async close(timeoutMs = 5_000) {
       closed = true;
-      const thread = worker;
-      if (!thread) return;
+      send();
       if (waiting.size > 0) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, timeoutMs);
@@ -98,8 +107,9 @@ export function startSubmissionThread(
           };
         });
       }
+      const thread = worker;
       worker = undefined;
-      await thread.terminate();
+      if (thread) await thread.terminate();
     },
   };
 }

@@ -8,13 +8,15 @@ import type { SubmissionReply, SubmissionTask } from './submission-thread.ts';
 
 const content = loadContentData((workerData as { contentDir: string }).contentDir);
 
-parentPort?.on('message', ({ id, body }: SubmissionTask) => {
-  let reply: SubmissionReply;
+parentPort?.on('message', (tasks: SubmissionTask[]) => {
+  parentPort?.postMessage(tasks.map(prepareOne));
+});
+
+function prepareOne({ id, body }: SubmissionTask): SubmissionReply {
   try {
-    reply = { id, prepared: prepareSubmission(body, content) };
+    return { id, prepared: prepareSubmission(body, content) };
   } catch (err) {
     // prepareSubmission answers every body; this is a bug, reported as one (never with the body).
-    reply = { id, error: err instanceof Error ? err.message : String(err) };
+    return { id, error: err instanceof Error ? err.message : String(err) };
   }
-  parentPort?.postMessage(reply);
-});
+}

@@ -48,9 +48,9 @@ describe('the submission thread (the bundled worker of the build)', () => {
     writeFileSync(
       worker,
       `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', ({ id, body }) => {
-  if (body === 'stop') process.exit(1);
-  parentPort.postMessage({ id, prepared: { ok: false, problem: 'invalid_json', reason: body } });
+parentPort.on('message', (tasks) => {
+  if (tasks.some(({ body }) => body === 'stop')) process.exit(1);
+  parentPort.postMessage(tasks.map(({ id, body }) => ({ id, prepared: { ok: false, problem: 'invalid_json', reason: body } })));
 });`,
     );
     const thread = startSubmissionThread(worker, content, contentDir);
