@@ -39,8 +39,19 @@ function astroBuild() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** How the server's files are bundled: ESM for Node 20, packages left to node_modules. */
+const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
+
 async function bundleServer() {
   await build({
+    ...NODE_BUNDLE,
     stdin: {
       contents: [
         "import { handler } from './entry.mjs';",
@@ -52,24 +63,13 @@ async function bundleServer() {
       loader: 'js',
     },
     outfile: join(serverDir, 'main.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
     external: ['./entry.mjs'],
-    logLevel: 'warning',
   });
   // The submission thread's code: a file of its own, which the server starts as a worker thread.
   await build({
+    ...NODE_BUNDLE,
     entryPoints: [join(root, 'src/server/submission-worker.ts')],
     outfile: join(serverDir, 'submission-worker.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
   });
 }
 

@@ -11,8 +11,8 @@ export interface GroupWrite {
  * A second connection to a SQLite file, on its own thread, for the grouped inserts of new results.
  * Preparing, inserting and committing happen there (synchronous=NORMAL: the WAL is written, not yet
  * flushed), and so does flushing: after a commit the thread starts an fdatasync of the WAL on libuv's
- * pool and goes on committing the next groups meanwhile; one flush covers every group committed before
- * it started. The event loop of the server only parses, scores and answers. Reads, and the rare other
+ * pool and can go on committing groups meanwhile; one flush covers every group committed before it
+ * started. (The insert batcher sends the next group once the previous one is on disk.) Reads, and the rare other
  * writes, stay on the main connection: in WAL mode readers never wait for the writer, and a rare
  * main-thread write waits (busy_timeout) for one group at most.
  */
