@@ -27,9 +27,10 @@ export type SubmissionReply = { id: number; prepared: PreparedSubmission } | { i
  * row are most of a submission's CPU time, so the production server does them on a thread of its own
  * (the file the build bundles, dist/server/submission-worker.mjs) and its event loop only reads
  * requests, stores and answers. The bodies that arrive in one turn of the event loop are handed over in
- * one message, without waiting for earlier ones to be answered, and answered in one message, in order. If the thread stops, the submissions it held fail (the API answers
- * 500, nothing is stored) and the next one starts a new thread. Without a bundled worker file
- * (`astro dev`, unit tests), the same function runs in-process.
+ * one message, without waiting for earlier ones to be answered, and answered in one message, in order.
+ * If the thread stops, the submissions it held fail (the API answers 500, nothing is stored) and the
+ * next one starts a new thread. Without a bundled worker file (`astro dev`, unit tests), the same
+ * function runs in-process.
  */
 export function startSubmissionThread(
   workerFile: string | undefined,
