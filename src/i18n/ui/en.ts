@@ -30,8 +30,9 @@ export const en = {
   'cta.takeTestLead':
     'Curious how you tend to respond when things get close or tense? The test draws your communication profile and gives you a practical relationship playbook of small, concrete steps.',
   'cta.startTest': 'Start the test',
-  'cta.exploreTitle': 'Explore your own communication pattern',
-  'cta.exploreBody': 'Get a shareable result and unlock a deeper action report after the test.',
+  'cta.exploreTitle': 'How do you talk when it matters?',
+  'cta.exploreBody':
+    'The test gives you a communication profile to keep private or share, and, if you want it, a deeper action report.',
 
   'home.title': 'Talk, need and repair, with more ease',
   'home.lead':
