@@ -25,7 +25,6 @@ export function validateAnswers(instrument: ScoringShape, answers: unknown): Ans
     return [{ item: '*', problem: 'wrong_type' }];
   }
   const record = answers as Record<string, unknown>;
-  const known = itemIds(instrument.items);
   const problems: AnswerProblem[] = [];
   for (const item of instrument.items) {
     if (!Object.hasOwn(record, item.id)) {
@@ -40,6 +39,7 @@ export function validateAnswers(instrument: ScoringShape, answers: unknown): Ans
   // With every item present, any key beyond their number is one the instrument does not know.
   const keys = Object.keys(record);
   if (keys.length > instrument.items.length || problems.length > 0) {
+    const known = itemIds(instrument.items);
     for (const key of keys) {
       if (!known.has(key)) problems.push({ item: key, problem: 'unknown_item' });
     }
