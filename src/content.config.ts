@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parallelGlob } from './lib/markdown/parallel-glob.ts';
+import { markdownGlob } from './lib/markdown/markdown-glob.ts';
 import {
   ArticleFrontmatterSchema,
   CategorySchema,
@@ -11,11 +11,11 @@ import {
 
 /** Articles: one Markdown file per language at mirrored paths, `{lang}/{category}/{nnn}-{id}.md`. */
 const articles = defineCollection({
-  loader: parallelGlob({
+  loader: markdownGlob({
     pattern: '{en,zh}/*/*.md',
     base: './src/content/articles',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    // Pages use the rendered HTML and the reading time (remark-reading-time); the Markdown source
+    // Pages use the rendered HTML and the reading time (markdown-glob.ts); the Markdown source
     // would only make the data store, and the server bundle that carries it, twice as big.
     retainBody: false,
   }),
@@ -30,7 +30,7 @@ const categories = defineCollection({
 
 /** Site pages that are mostly prose (privacy, safety, about), one file per language. */
 const pages = defineCollection({
-  loader: glob({
+  loader: markdownGlob({
     pattern: '{en,zh}/*.md',
     base: './src/content/pages',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),

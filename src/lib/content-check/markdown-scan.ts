@@ -1,4 +1,4 @@
-import { explicitHeadingId } from '../markdown/remark-heading-ids.ts';
+import { explicitHeadingId } from '../markdown/heading-ids.ts';
 
 /** A heading found in an article body. */
 export interface ScannedHeading {
