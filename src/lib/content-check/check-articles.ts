@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { load as parseFrontmatterYaml } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
@@ -89,7 +90,9 @@ function readArticle(
   }
   let raw: unknown;
   try {
-    raw = parseYaml(split.frontmatter);
+    // js-yaml, as Astro uses for frontmatter: the check sees the values the build will see, and it is
+    // several times faster than the yaml package over thousands of articles.
+    raw = parseFrontmatterYaml(split.frontmatter);
   } catch (err) {
     problems.push({ file: rel, message: `the frontmatter is not valid YAML: ${(err as Error).message}` });
     return undefined;
