@@ -183,6 +183,8 @@ export function startSqliteWriter(file: string, checkpointEveryMs = CHECKPOINT_E
       return { committed, durable };
     },
     async close() {
+      // Keeps the process alive until the checkpoint thread has closed its connection.
+      checkpointer.ref();
       checkpointer.postMessage({ close: true });
       await checkpointerExited;
       if (failure) return;
