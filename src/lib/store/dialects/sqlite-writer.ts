@@ -16,11 +16,12 @@ export interface GroupWrite {
  * writes, stay on the main connection: in WAL mode readers never wait for the writer, and a rare
  * main-thread write waits (busy_timeout) for one group at most.
  *
- * A third connection, on a thread of its own, copies the WAL into the database file twice a second (a
+ * A third connection, on a thread of its own, copies the WAL into the database file every 150 ms (a
  * PASSIVE checkpoint, which neither waits for nor blocks the writer and the readers). Left to the writer,
  * SQLite checkpoints inside a commit once the WAL is long, and every submission behind that commit waits:
- * under a stream of submissions those pauses were most of the slowest 1% (p99 55–61 ms against 45–47 ms
- * without them, alternating runs of `npm run bench -- --only=api`). The writer's own automatic checkpoint
+ * under a stream of submissions those pauses were most of the slowest 1% (p99 55–61 ms before this thread,
+ * 44–52 ms with it every 500 ms and 40–47 ms every 150 ms, in alternating runs of
+ * `npm run bench -- --only=api` on one machine). The writer's own automatic checkpoint
  * stays as a fallback; with the WAL copied this often it rarely has anything left to do.
  */
 export interface SqliteWriter {
@@ -110,7 +111,7 @@ parentPort.on('message', () => {
 `;
 
 /** How often the checkpoint thread copies the WAL into the database file. */
-export const CHECKPOINT_EVERY_MS = 500;
+export const CHECKPOINT_EVERY_MS = 150;
 
 interface Waiting {
   committed: { resolve: () => void; reject: (err: Error) => void };
