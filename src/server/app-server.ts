@@ -3,7 +3,7 @@ import compression from 'compression';
 import type { ApiServices } from '../lib/api/api-services.ts';
 import { accessLogLine } from './access-log.ts';
 import { serveApi } from './api-adapter.ts';
-import { SEARCH_PAGE, SECURITY_HEADERS, contentSecurityPolicy } from './security-headers.ts';
+import { SEARCH_PAGE, SEARCH_WORKER, SECURITY_HEADERS, contentSecurityPolicy } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 
 /** Astro's request handler in middleware mode (`dist/server/entry.mjs`). */
@@ -37,6 +37,7 @@ const DEFAULT_CSP = contentSecurityPolicy();
 export function createAppServer(options: AppServerOptions): Server {
   const staticCsp = contentSecurityPolicy(options.staticScriptHashes);
   const searchCsp = contentSecurityPolicy(options.staticScriptHashes, { wasm: true });
+  const searchWorkerCsp = contentSecurityPolicy([], { wasm: true });
   const serveStatic = staticFiles(options.clientDir);
   const locals = options.locals ?? {};
 
@@ -75,7 +76,10 @@ export function createAppServer(options: AppServerOptions): Server {
       // Set before sirv: its 304 answers skip setHeaders, and a browser takes the CSP of a 304 as
       // the page's new policy. Astro's responses replace it with their own.
       const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
-      res.setHeader('Content-Security-Policy', SEARCH_PAGE.test(path) ? searchCsp : staticCsp);
+      res.setHeader(
+        'Content-Security-Policy',
+        SEARCH_PAGE.test(path) ? searchCsp : SEARCH_WORKER.test(path) ? searchWorkerCsp : staticCsp,
+      );
       serveStatic(req, res, toAstro);
     } else toAstro();
   });

@@ -56,5 +56,9 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
-/** The pages that run the search index (WebAssembly). */
+/**
+ * What runs the search index (Pagefind's WebAssembly): the search page, and Pagefind's web worker, where
+ * the search runs off the page's thread. A worker is governed by the policy of its own script's response.
+ */
 export const SEARCH_PAGE = /^\/(en|zh)\/search\/?(index\.html)?$/;
+export const SEARCH_WORKER = /^\/pagefind\/(en|zh)\/pagefind-worker\.js$/;

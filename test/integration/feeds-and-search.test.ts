@@ -42,7 +42,7 @@ describe('feeds, sitemap, robots and the search index', () => {
     expect(text).toMatch(/Sitemap: \S+\/sitemap\.xml/);
   });
 
-  test('the search index has one part per language, and only the search page may run WebAssembly', async () => {
+  test('the search index has one part per language, and only the search page and its worker may run WebAssembly', async () => {
     for (const [bundle, language] of [
       ['en', 'en'],
       ['zh', 'zh-cn'],
@@ -55,6 +55,14 @@ describe('feeds, sitemap, robots and the search index', () => {
     }
     const search = await fetch(`${server.origin}/zh/search/`);
     expect(search.headers.get('content-security-policy')).toContain("'wasm-unsafe-eval'");
+    // Pagefind searches in a web worker, which runs under the policy of its own script's response.
+    for (const bundle of ['en', 'zh']) {
+      const worker = await fetch(`${server.origin}/pagefind/${bundle}/pagefind-worker.js`);
+      expect(worker.status).toBe(200);
+      expect(worker.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    }
+    const otherScript = await fetch(`${server.origin}/pagefind/zh/pagefind.js`);
+    expect(otherScript.headers.get('content-security-policy')).not.toContain('wasm');
     const home = await fetch(`${server.origin}/zh/`);
     expect(home.headers.get('content-security-policy')).not.toContain('wasm');
   });
