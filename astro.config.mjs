@@ -3,6 +3,7 @@ import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { dataStoreAsJson } from './src/integrations/data-store-json.ts';
 
 const site = process.env.PUBLIC_ORIGIN ?? 'http://localhost:4321';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   // Middleware mode: our own server (src/server/) serves the static files with the headers we need
   // and hands everything else to Astro.
   adapter: node({ mode: 'middleware' }),
-  integrations: [svelte(), contentCheck()],
+  integrations: [svelte(), contentCheck(), dataStoreAsJson()],
   devToolbar: { enabled: false },
   // Astro's origin check answers cross-site form posts with a plain-text 403, before our routes can
   // give the documented JSON errors (415 for a non-JSON body, 405 for a wrong method). It is not
