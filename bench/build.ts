@@ -153,6 +153,8 @@ export async function benchBuild(perLanguage = 1000): Promise<{ figures: BuildFi
         writeFileSync(join(dir, path), body);
       }
     }
+    // The copy's files go to disk before the clock starts: the build should not pay for writing its input.
+    execFileSync('sync');
     const started = performance.now();
     const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
     let last = '';
