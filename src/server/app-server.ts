@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import type { ApiServices } from '../lib/api/api-services.ts';
-import { accessLogLine } from './access-log.ts';
+import { accessLogLine, type LogWriter } from './access-log.ts';
 import { serveApi } from './api-adapter.ts';
 import { SEARCH_PAGE, SEARCH_WORKER, SECURITY_HEADERS, contentSecurityPolicy } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
@@ -22,7 +22,8 @@ export interface AppServerOptions {
   staticScriptHashes: string[];
   /** Values every on-demand route sees as `Astro.locals`. */
   locals?: object;
-  logRequests?: boolean;
+  /** Where one access-log line per request goes (accessLogLine); none when absent. */
+  accessLog?: LogWriter;
   /** Serve /api/v1/* directly (skipping Astro) with these services. */
   api?: { services: ApiServices; trustProxy: boolean };
 }
@@ -43,11 +44,10 @@ export function createAppServer(options: AppServerOptions): Server {
 
   const server = createServer((req, res) => {
     const started = performance.now();
-    if (options.logRequests) {
+    const { accessLog } = options;
+    if (accessLog) {
       res.on('finish', () => {
-        process.stdout.write(
-          `${accessLogLine(req.method ?? '-', req.url ?? '/', res.statusCode, performance.now() - started)}\n`,
-        );
+        accessLog.line(accessLogLine(req.method ?? '-', req.url ?? '/', res.statusCode, performance.now() - started));
       });
     }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

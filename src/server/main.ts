@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createLogWriter } from './access-log.ts';
 import { closeGracefully, createAppServer, type AstroHandler } from './app-server.ts';
 import { readServerConfig } from './config.ts';
 import { openServices } from './services.ts';
@@ -23,11 +24,12 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
     fonts: fileURLToPath(new URL('./fonts/', serverDirUrl)),
     submissionWorker: fileURLToPath(new URL('./submission-worker.mjs', serverDirUrl)),
   });
+  const accessLog = config.logRequests ? createLogWriter((chunk) => process.stdout.write(chunk)) : undefined;
   const server = createAppServer({
     handler,
     clientDir,
     staticScriptHashes: info.staticScriptHashes,
-    logRequests: config.logRequests,
+    accessLog,
     locals: { services },
     api: { services, trustProxy: config.trustProxy },
   });
@@ -40,6 +42,7 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
     await closeGracefully(server, config.shutdownTimeoutSeconds * 1000);
     await services.submissionPreparer.close();
     await services.store.close();
+    accessLog?.flush();
     process.stdout.write('stopped\n');
     process.exit(0);
   };
