@@ -23,21 +23,21 @@ function pagefind(lang: string): Promise<Pagefind> {
   return loaded;
 }
 
-/** Pagefind's excerpts escape the text and add only <mark>; anything else is dropped. */
+/**
+ * Pagefind's excerpts are escaped text with <mark> around the matches. They are parsed in an inert
+ * document (nothing in it runs or loads) and only their text is kept, in <mark> elements where Pagefind
+ * put them: any other markup is dropped. The whole excerpt is parsed at once, inside <body>, so that the
+ * spaces next to a match are kept (parsed alone, " a lot" lost its leading space).
+ */
 function safeExcerpt(html: string): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html').body;
   const fragment = document.createDocumentFragment();
-  const parts = html.split(/(<mark>|<\/mark>)/);
-  let mark: HTMLElement | undefined;
-  for (const part of parts) {
-    if (part === '<mark>') mark = document.createElement('mark');
-    else if (part === '</mark>') {
-      if (mark) fragment.append(mark);
-      mark = undefined;
-    } else {
-      const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
-      if (mark) mark.append(text);
-      else fragment.append(text);
-    }
+  for (const node of parsed.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else fragment.append(node.textContent ?? '');
   }
   return fragment;
 }

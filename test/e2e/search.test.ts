@@ -56,6 +56,22 @@ describe.skipIf(!hasBrowser)('search', () => {
       .allTextContents();
     expect(titles[0]).toContain('Reassurance Seeking');
     for (const title of titles) expect(title).not.toMatch(/\p{Script=Han}/u);
+    // The excerpt shows Pagefind's text as it is, spaces around the highlighted words included.
+    // As a string: the test runner would rewrite a dynamic import written in a function.
+    const expected = await page.evaluate<string>(`(async () => {
+      const engine = await import('/pagefind/en/pagefind.js');
+      const first = (await engine.search('reassurance')).results[0];
+      const excerpt = first ? (await first.data()).excerpt : '';
+      return (new DOMParser().parseFromString(excerpt, 'text/html').body.textContent ?? '').trim();
+    })()`);
+    const shown = page
+      .getByRole('list', { name: /results? for “reassurance”/ })
+      .getByRole('listitem')
+      .first()
+      .locator('p');
+    expect(expected).toMatch(/reassurance /i);
+    expect((await shown.textContent())?.trim()).toBe(expected);
+    expect(await shown.locator('mark').first().textContent()).toMatch(/^reassurance$/i);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goto(`${server.origin}/en/search/?q=qqqqqq`);
     await expect
