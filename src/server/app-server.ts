@@ -41,10 +41,10 @@ export function createAppServer(options: AppServerOptions): Server {
   const searchWorkerCsp = contentSecurityPolicy([], { wasm: true });
   const serveStatic = staticFiles(options.clientDir);
   const locals = options.locals ?? {};
+  const { accessLog } = options;
 
   const server = createServer((req, res) => {
     const started = performance.now();
-    const { accessLog } = options;
     if (accessLog) {
       res.on('finish', () => {
         accessLog.line(accessLogLine(req.method ?? '-', req.url ?? '/', res.statusCode, performance.now() - started));
