@@ -6,6 +6,9 @@ import { seriousAxeViolations } from '../support/axe.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 const hasBrowser = Boolean(findChromium());
+// The first search starts Pagefind's worker and its WebAssembly, which on a busy two-core machine took longer
+// than a poll's default second (Pagefind itself waits 5 s for its worker before searching without it).
+const SEARCH_WAIT = { timeout: 15_000 };
 
 describe.skipIf(!hasBrowser)('search', () => {
   let server: TestServer;
@@ -32,7 +35,7 @@ describe.skipIf(!hasBrowser)('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh\/search\/\?q=/);
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent()).toMatch(/^“依赖”共有 \d+ 条结果$/);
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/^“依赖”共有 \d+ 条结果$/);
     const results = page.getByRole('list', { name: /^“依赖”共有/ });
     const first = results.getByRole('link').first();
     expect(await first.textContent()).toContain('自立与依赖');
@@ -49,7 +52,9 @@ describe.skipIf(!hasBrowser)('search', () => {
     const page = await context.newPage();
     const guard = guardPage(page, server.origin);
     await page.goto(`${server.origin}/en/search/?q=reassurance`);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? for “reassurance”$/);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), SEARCH_WAIT)
+      .toMatch(/^\d+ results? for “reassurance”$/);
     const titles = await page
       .getByRole('list', { name: /results? for “reassurance”/ })
       .getByRole('link')
@@ -75,7 +80,7 @@ describe.skipIf(!hasBrowser)('search', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goto(`${server.origin}/en/search/?q=qqqqqq`);
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => page.getByRole('status').textContent(), SEARCH_WAIT)
       .toBe('Nothing found for “qqqqqq”. Try another word, or browse the wiki.');
     expect(guard.problems()).toEqual([]);
     await context.close();
