@@ -40,7 +40,7 @@ export async function run(handler: AstroHandler, serverDirUrl: string): Promise<
     stopping = true;
     process.stdout.write(`${signal}: finishing in-flight requests, then stopping\n`);
     await closeGracefully(server, config.shutdownTimeoutSeconds * 1000);
-    await services.submissionPreparer.close();
+    await services.submitter.close();
     await services.store.close();
     accessLog?.flush();
     process.stdout.write('stopped\n');

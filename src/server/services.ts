@@ -3,7 +3,7 @@ import { loadContentData, type ContentData } from '../lib/content-data/load-cont
 import { createCardRenderer, loadCardFonts, type CardRenderer } from '../lib/share/card-renderer.ts';
 import { openStore, type ResultsStore } from '../lib/store/index.ts';
 import { RateLimiter } from './rate-limiter.ts';
-import { startSubmissionThread, type SubmissionPreparer } from './submission-thread.ts';
+import { startSubmitter, type Submitter } from './submission-thread.ts';
 
 /** What the on-demand routes need that lives as long as the process: handed to them as `Astro.locals.services`. */
 export interface Services {
@@ -14,15 +14,15 @@ export interface Services {
   content: ContentData;
   /** Share cards, with their cache. */
   cards: CardRenderer;
-  /** Makes new results from submitted bodies: on a thread of its own in production. */
-  submissionPreparer: SubmissionPreparer;
+  /** Makes new results from submitted bodies and stores them: on a thread of its own in production. */
+  submitter: Submitter;
 }
 
 /** Where the services read their files: content (instruments, practices, report) and the card fonts. */
 export interface ServiceDirs {
   content: string;
   fonts: string;
-  /** The bundled submission thread's code (production); without it, submissions are prepared in-process. */
+  /** The bundled submission thread's code (production); without it, submissions are made and stored in-process. */
   submissionWorker?: string;
 }
 
@@ -30,12 +30,13 @@ export interface ServiceDirs {
 export async function openServices(dirs: ServiceDirs, env: NodeJS.ProcessEnv = process.env): Promise<Services> {
   const perMinute = Number(env['RESULTS_PER_MINUTE'] ?? 20);
   const content = loadContentData(dirs.content);
+  const store = await openStore(env['DATABASE_URL']);
   return {
-    store: await openStore(env['DATABASE_URL']),
+    store,
     submissions: new RateLimiter(Number.isFinite(perMinute) && perMinute > 0 ? perMinute : 20, 60_000),
     content,
     cards: createCardRenderer(loadCardFonts(dirs.fonts)),
-    submissionPreparer: startSubmissionThread(dirs.submissionWorker, content, dirs.content),
+    submitter: startSubmitter({ workerFile: dirs.submissionWorker, content, contentDir: dirs.content, store }),
   };
 }
 

@@ -2,48 +2,80 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import {
   prepareSubmission,
+  type PreparationFailure,
   type PreparedSubmission,
   type SubmissionContent,
 } from '../lib/results/prepare-submission.ts';
+import { previousResultIdOf } from '../lib/results/save-submission.ts';
+import type { ResultsStore } from '../lib/store/index.ts';
+import type { SubmissionReply, SubmissionTask } from './submission-batch.ts';
 
-/** Turns a submitted body into a result to store, or into the reason it cannot be stored. */
-export interface SubmissionPreparer {
-  prepare(bodyText: string): Promise<PreparedSubmission>;
+/** A new result, stored, with its private token and URL; or why the body cannot be stored. */
+export type Submission = { ok: true; token: string; url: string } | PreparationFailure;
+
+/** Turns submitted bodies into stored results. */
+export interface Submitter {
+  /**
+   * Makes a result from a submitted body and stores it. Resolves once the result is on disk, or with the
+   * reason the body cannot be stored (nothing is stored then); rejects when storing failed.
+   */
+  submit(bodyText: string): Promise<Submission>;
   /** Takes no more bodies and stops once those it holds are answered. */
   close(): Promise<void>;
 }
 
-/** A body to prepare, as the server hands it to the thread. */
-export interface SubmissionTask {
-  id: number;
-  body: string;
+/** What the thread is started with. */
+export interface SubmissionThreadData {
+  contentDir: string;
+  /** The store's SQLite file: the thread stores results itself. Absent: the server stores them. */
+  sqliteFile: string | undefined;
 }
 
-/** The thread's answer to one task (the thread answers every message, a list of tasks, with one list). */
-export type SubmissionReply = { id: number; prepared: PreparedSubmission } | { id: number; error: string };
+/** A message to the thread: bodies to make results from, or the request to finish and stop. */
+export type ToSubmissionThread = SubmissionTask[] | 'close';
 
 /**
- * Where new results are made. Parsing, checking, scoring, choosing the playbook and serializing the
- * row are most of a submission's CPU time, so the production server does them on a thread of its own
- * (the file the build bundles, dist/server/submission-worker.mjs) and its event loop only reads
- * requests, stores and answers. The bodies that arrive in one turn of the event loop are handed over in
- * one message, without waiting for earlier ones to be answered, and answered in one message, in order.
- * If the thread stops, the submissions it held fail (the API answers 500, nothing is stored) and the
- * next one starts a new thread. Without a bundled worker file (`astro dev`, unit tests), the same
- * function runs in-process.
+ * Where new results are made and stored. Parsing, checking, scoring, choosing the playbook and
+ * serializing the row are most of a submission's CPU time, so the production server does them on a
+ * thread of its own (the file the build bundles, dist/server/submission-worker.mjs) and its event loop
+ * only reads requests and answers. On SQLite the same thread also stores the results, on its own
+ * connection: one transaction and one flush per group. Each hand-over between threads costs a request
+ * time (on a loaded two-core machine the receiving thread waits for a core), so a submission crosses
+ * twice: bodies to the thread, stored results back. On PostgreSQL, which takes many writers at once,
+ * the server stores what the thread made.
+ *
+ * The bodies that arrive in one turn of the event loop are handed over in one message; the thread
+ * takes every message waiting for it as one group, and answers it in one message. If the thread stops,
+ * the submissions it held fail (the API answers 500; a result is acknowledged only once it is on disk)
+ * and the next one starts a new thread. Without a bundled worker file (`astro dev`, unit tests), the
+ * same steps run in-process.
  */
-export function startSubmissionThread(
-  workerFile: string | undefined,
-  content: SubmissionContent,
-  contentDir: string,
-): SubmissionPreparer {
+export function startSubmitter(options: {
+  workerFile: string | undefined;
+  content: SubmissionContent;
+  contentDir: string;
+  store: ResultsStore;
+}): Submitter {
+  const { workerFile, content, contentDir, store } = options;
+  /** Stores, on this thread, a result the thread made but did not store. */
+  const storeHere = async (prepared: PreparedSubmission): Promise<Submission> => {
+    if (!prepared.ok) return prepared;
+    const { token, url, row } = prepared;
+    row.previous_result_id = await previousResultIdOf(store, prepared.previous);
+    await store.createResultRow(row);
+    return { ok: true, token, url };
+  };
   if (!workerFile || !existsSync(workerFile)) {
     return {
-      prepare: (bodyText) => Promise.resolve(prepareSubmission(bodyText, content)),
+      submit: (bodyText) => storeHere(prepareSubmission(bodyText, content)),
       close: () => Promise.resolve(),
     };
   }
-  const waiting = new Map<number, { resolve: (p: PreparedSubmission) => void; reject: (err: Error) => void }>();
+  const workerData: SubmissionThreadData = { contentDir, sqliteFile: store.sqliteFile };
+  const waiting = new Map<
+    number,
+    { resolve: (s: Submission | Promise<Submission>) => void; reject: (err: Error) => void }
+  >();
   let next = 0;
   let worker: Worker | undefined;
   let closed = false;
@@ -62,10 +94,10 @@ export function startSubmissionThread(
     outbox = [];
     if (tasks.length === 0) return;
     worker ??= start();
-    worker.postMessage(tasks);
+    worker.postMessage(tasks satisfies ToSubmissionThread);
   };
   const start = (): Worker => {
-    const started = new Worker(workerFile, { workerData: { contentDir } });
+    const started = new Worker(workerFile, { workerData });
     // The server's sockets keep the process alive, not this thread.
     started.unref();
     started.on('message', (replies: SubmissionReply[]) => {
@@ -73,7 +105,8 @@ export function startSubmissionThread(
         const w = waiting.get(reply.id);
         waiting.delete(reply.id);
         if ('error' in reply) w?.reject(new Error(`the submission thread failed: ${reply.error}`));
-        else w?.resolve(reply.prepared);
+        else if ('stored' in reply) w?.resolve({ ok: true, ...reply.stored });
+        else w?.resolve(storeHere(reply.prepared));
       }
       if (waiting.size === 0) onIdle?.();
     });
@@ -86,7 +119,7 @@ export function startSubmissionThread(
   };
 
   return {
-    prepare(body) {
+    submit(body) {
       if (closed) return Promise.reject(new Error('the submission thread is closed'));
       return new Promise((resolve, reject) => {
         const id = next++;
@@ -95,22 +128,27 @@ export function startSubmissionThread(
         outbox.push({ id, body });
       });
     },
-    /** Takes no more bodies, lets the thread answer those it holds (for at most `timeoutMs`), then stops it. */
+    /**
+     * Takes no more bodies, lets the thread answer those it holds (for at most `timeoutMs`), then asks it
+     * to close its connection and stop (and stops it if it has not within `timeoutMs`).
+     */
     async close(timeoutMs = 5_000) {
       closed = true;
       send();
-      if (waiting.size > 0) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, timeoutMs);
-          onIdle = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
       const thread = worker;
       worker = undefined;
-      if (thread) await thread.terminate();
+      if (!thread) return;
+      const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+      const within = async (done: Promise<unknown>) => {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        clearTimeout(timer);
+      };
+      if (waiting.size > 0) await within(new Promise<void>((resolve) => (onIdle = resolve)));
+      thread.ref();
+      thread.postMessage('close' satisfies ToSubmissionThread);
+      await within(exited);
+      await thread.terminate();
     },
   };
 }

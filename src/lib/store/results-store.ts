@@ -13,6 +13,8 @@ export type { NewResult } from './result-row.ts';
 /** The one store of the app. Every method works the same on SQLite and PostgreSQL. */
 export interface ResultsStore {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The SQLite database's file, for a thread that stores results on a connection of its own; absent on PostgreSQL and in memory. */
+  readonly sqliteFile: string | undefined;
   /** Runs pending migrations. */
   migrate(): Promise<void>;
   createResult(result: NewResult): Promise<void>;
@@ -71,6 +73,7 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
   };
   return {
     dialect: connection.dialect,
+    sqliteFile: connection.sqliteFile,
     async migrate() {
       const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
       if (error) {

@@ -1,6 +1,5 @@
 import type { PreparationFailure } from '../../results/prepare-submission.ts';
 import { resultForApi } from '../../results/result-for-api.ts';
-import { previousResultIdOf } from '../../results/save-submission.ts';
 import { hashToken } from '../../results/token.ts';
 import type { ApiServices } from '../api-services.ts';
 import { apiError, emptyResponse, jsonResponse } from '../api-error.ts';
@@ -32,11 +31,9 @@ export async function createResult(req: ApiRequest, services: ApiServices): Prom
   }
   const body = await readJsonText(req, MAX_RESULT_BODY_BYTES);
   if (!body.ok) return body.response;
-  const prepared = await services.submissionPreparer.prepare(body.text);
-  if (!prepared.ok) return refusal(prepared);
-  const { token, url, row } = prepared;
-  row.previous_result_id = await previousResultIdOf(services.store, prepared.previous);
-  await services.store.createResultRow(row);
+  const submitted = await services.submitter.submit(body.text);
+  if (!submitted.ok) return refusal(submitted);
+  const { token, url } = submitted;
   services.submissions.record(req.clientAddress);
   return jsonResponse({ token, url }, 201, { Location: url });
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { WRITER_PRAGMAS } from './sqlite-result-writer.ts';
 
 /** The two moments of a group of inserts: committed (the next group may go), then on disk. */
 export interface GroupWrite {
@@ -8,7 +9,9 @@ export interface GroupWrite {
 }
 
 /**
- * A second connection to a SQLite file, on its own thread, for the grouped inserts of new results.
+ * A second connection to a SQLite file, on its own thread, for grouped inserts of new results made on
+ * the server's main thread (the test's no-JavaScript form, and `astro dev`; the production server's
+ * submission thread stores the API's results on a connection of its own, see sqlite-result-writer.ts).
  * Preparing, inserting and committing happen there (synchronous=NORMAL: the WAL is written, not yet
  * flushed), and so does flushing: after a commit the thread starts an fdatasync of the WAL on libuv's
  * pool and can go on committing groups meanwhile; one flush covers every group committed before it
@@ -35,10 +38,7 @@ const fs = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
-db.pragma('busy_timeout = 5000');
-db.pragma('wal_autocheckpoint = 10000');
+for (const pragma of workerData.pragmas) db.pragma(pragma);
 const statements = new Map();
 const runAll = db.transaction((statement, lists) => {
   for (const parameters of lists) statement.run(parameters);
@@ -124,7 +124,6 @@ type WorkerMessage =
 
 export function startSqliteWriter(file: string, checkpointEveryMs = CHECKPOINT_EVERY_MS): SqliteWriter {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file } });
   const checkpointer = new Worker(CHECKPOINT_SOURCE, {
     eval: true,
     workerData: { driver, file, everyMs: checkpointEveryMs },
@@ -144,31 +143,40 @@ export function startSqliteWriter(file: string, checkpointEveryMs = CHECKPOINT_E
     }
     waiting.clear();
   };
-  worker.on('message', (m: WorkerMessage) => {
-    if (m.type === 'committed') {
-      const w = waiting.get(m.id);
-      if (m.ok) w?.committed.resolve();
-      else {
-        const err = new Error(m.message ?? 'the insert failed');
-        waiting.delete(m.id);
-        w?.committed.reject(err);
-        w?.durable.reject(err);
+  /**
+   * The writer's thread, started by the first group: the production server stores new results on its
+   * submission thread (see src/server/submission-thread.ts), and starts this one only for the results of
+   * the test's no-JavaScript form.
+   */
+  let worker: Worker | undefined;
+  const startWorker = (): Worker => {
+    const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, pragmas: WRITER_PRAGMAS } });
+    started.on('message', (m: WorkerMessage) => {
+      if (m.type === 'committed') {
+        const w = waiting.get(m.id);
+        if (m.ok) w?.committed.resolve();
+        else {
+          const err = new Error(m.message ?? 'the insert failed');
+          waiting.delete(m.id);
+          w?.committed.reject(err);
+          w?.durable.reject(err);
+        }
+      } else {
+        const err = m.ok ? undefined : new Error(m.message ?? 'the flush failed');
+        for (const id of m.ids) {
+          const w = waiting.get(id);
+          waiting.delete(id);
+          if (err) w?.durable.reject(err);
+          else w?.durable.resolve();
+        }
       }
-    } else {
-      const err = m.ok ? undefined : new Error(m.message ?? 'the flush failed');
-      for (const id of m.ids) {
-        const w = waiting.get(id);
-        waiting.delete(id);
-        if (err) w?.durable.reject(err);
-        else w?.durable.resolve();
-      }
-    }
-    // Only a pending write keeps the process alive.
-    if (waiting.size === 0) worker.unref();
-  });
-  worker.on('error', (err) => failAll(err));
-  worker.on('exit', () => failAll(new Error('the SQLite writer stopped')));
-  worker.unref();
+      // Only a pending write keeps the process alive.
+      if (waiting.size === 0) started.unref();
+    });
+    started.on('error', (err) => failAll(err));
+    started.on('exit', () => failAll(new Error('the SQLite writer stopped')));
+    return started;
+  };
   return {
     run(sql, parameterLists) {
       if (failure) return { committed: Promise.reject(failure), durable: Promise.reject(failure) };
@@ -179,6 +187,7 @@ export function startSqliteWriter(file: string, checkpointEveryMs = CHECKPOINT_E
       // Whoever awaits `durable` handles its failure; a failed commit is also reported through `committed`.
       durable.catch(() => undefined);
       waiting.set(id, w);
+      worker ??= startWorker();
       worker.ref();
       worker.postMessage({ id, sql, lists: parameterLists });
       return { committed, durable };
@@ -188,11 +197,12 @@ export function startSqliteWriter(file: string, checkpointEveryMs = CHECKPOINT_E
       checkpointer.ref();
       checkpointer.postMessage({ close: true });
       await checkpointerExited;
-      if (failure) return;
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      if (failure || !worker) return;
+      const writer = worker;
+      const exited = new Promise<void>((resolve) => writer.once('exit', () => resolve()));
       // Keeps the process alive until the writer has flushed, closed its connection and stopped.
-      worker.ref();
-      worker.postMessage({ close: true });
+      writer.ref();
+      writer.postMessage({ close: true });
       await exited;
     },
   };

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database.ts';
+import { WRITER_PRAGMAS } from './sqlite-result-writer.ts';
 import { startSqliteWriter } from './sqlite-writer.ts';
 import type { StoreConnection } from './store-connection.ts';
 
@@ -11,8 +12,9 @@ import type { StoreConnection } from './store-connection.ts';
  * SQLite through better-sqlite3: one file in WAL mode.
  *
  * Durability without blocking: commits run with synchronous=NORMAL (the WAL is written but not flushed
- * to disk) and are flushed before anything is acknowledged: new results by a writer thread that
- * commits and flushes them (see sqlite-writer.ts), the main connection's own writes (share links,
+ * to disk) and are flushed before anything is acknowledged: new results by the thread that commits
+ * them (the production server's submission thread, see sqlite-result-writer.ts, or the writer thread of
+ * sqlite-writer.ts), the main connection's own writes (share links,
  * context, deletes) by `syncWrites`, which fsyncs the WAL file on libuv's thread pool. A transaction
  * whose WAL frames are on disk survives a crash of the process or of the machine, exactly as with
  * synchronous=FULL, but the event loop keeps serving requests while the disk catches up.
@@ -20,12 +22,7 @@ import type { StoreConnection } from './store-connection.ts';
 export function connectSqlite(file: string): StoreConnection {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
-  // Checkpoint the WAL into the database less often (about every 40 MB instead of 4 MB): far fewer
-  // page rewrites under a stream of inserts, at the cost of a larger -wal file between checkpoints.
-  sqlite.pragma('wal_autocheckpoint = 10000');
+  for (const pragma of WRITER_PRAGMAS) sqlite.pragma(pragma);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   let wal: Promise<FileHandle> | undefined;
@@ -42,8 +39,9 @@ export function connectSqlite(file: string): StoreConnection {
     flushing = flush;
     return flush;
   };
-  // New results, the one write that comes in floods, go through a second connection on its own thread.
-  // An in-memory database cannot be shared with a thread: there, the same runs in-process.
+  // New results made on this thread go through a second connection on a thread of its own (started by
+  // the first of them). An in-memory database cannot be shared with a thread: there, the same runs
+  // in-process.
   const writer = file === ':memory:' ? undefined : startSqliteWriter(file);
   const runHere = sqlite.transaction((sql: string, lists: readonly (readonly unknown[])[]) => {
     const statement = sqlite.prepare(sql);
@@ -52,6 +50,7 @@ export function connectSqlite(file: string): StoreConnection {
   return {
     db,
     dialect: 'sqlite',
+    ...(file === ':memory:' ? {} : { sqliteFile: file }),
     runInOneTransaction: writer
       ? writer.run
       : (sql, lists) => {

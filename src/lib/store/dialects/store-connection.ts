@@ -6,6 +6,8 @@ import type { GroupWrite } from './sqlite-writer.ts';
 export interface StoreConnection {
   db: Kysely<Database>;
   dialect: 'sqlite' | 'postgres';
+  /** The SQLite database's file (not for an in-memory database), for a thread that stores results on a connection of its own. */
+  sqliteFile?: string;
   /**
    * SQLite (one writer at a time, each commit an fsync), where inserts are grouped into shared
    * transactions: runs one compiled statement once per list of parameters, all in one transaction, and
