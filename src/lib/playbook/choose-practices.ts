@@ -24,20 +24,20 @@ export function fitScore(practice: PracticeRule, profile: Profile): number {
   return points;
 }
 
-const tieOrders = new WeakMap<readonly PracticeRule[], Map<PracticeRule, number>>();
+const tieOrders = new WeakMap<readonly PracticeRule[], readonly PracticeRule[]>();
 
 /**
- * Where each practice goes among practices that fit equally well: by priority (highest first), then by
- * id. Worked out once per list of practices (the server's list lives as long as the process).
+ * The practices in the order they take among practices that fit equally well: by priority (highest
+ * first), then by id. Worked out once per list of practices (the server's list lives as long as the
+ * process).
  */
-function tieOrder(practices: readonly PracticeRule[]): Map<PracticeRule, number> {
-  let order = tieOrders.get(practices);
-  if (!order) {
-    const sorted = [...practices].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
-    order = new Map(sorted.map((p, i) => [p, i]));
-    tieOrders.set(practices, order);
+function inTieOrder(practices: readonly PracticeRule[]): readonly PracticeRule[] {
+  let sorted = tieOrders.get(practices);
+  if (!sorted) {
+    sorted = [...practices].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    tieOrders.set(practices, sorted);
   }
-  return order;
+  return sorted;
 }
 
 /**
@@ -51,15 +51,18 @@ export function choosePractices(
   profile: Profile,
   options: { safetyConcern: boolean },
 ): string[] {
-  const order = tieOrder(practices);
-  const allowed = practices.filter((p) => !(options.safetyConcern && p.needsSafePartner));
-  const ranked = allowed
-    .map((p) => ({ p, score: fitScore(p, profile), tie: order.get(p) ?? 0 }))
-    .sort((a, b) => b.score - a.score || a.tie - b.tie);
-  const chosen = ranked.filter((r) => r.score > 0).slice(0, PLAYBOOK_SIZE);
-  for (const r of ranked) {
-    if (chosen.length >= PLAYBOOK_MIN) break;
-    if (!chosen.includes(r)) chosen.push(r);
+  // The allowed practices by score (an index into `byScore`), each list in tie order: read from the
+  // highest score down, that is the ranking. (Run for every submission: no sort, no objects per practice.)
+  const byScore: PracticeRule[][] = [];
+  for (const p of inTieOrder(practices)) {
+    if (options.safetyConcern && p.needsSafePartner) continue;
+    (byScore[fitScore(p, profile)] ??= []).push(p);
   }
-  return chosen.map((r) => r.p.id);
+  const chosen: string[] = [];
+  for (let score = byScore.length - 1; score > 0; score--) {
+    for (const p of byScore[score] ?? []) if (chosen.length < PLAYBOOK_SIZE) chosen.push(p.id);
+  }
+  // Topped up from the practices that fit nothing, highest priority first.
+  for (const p of byScore[0] ?? []) if (chosen.length < PLAYBOOK_MIN) chosen.push(p.id);
+  return chosen;
 }

@@ -2,7 +2,7 @@ import { choosePractices, type PracticeRule } from '../playbook/index.ts';
 import type { Instrument } from '../schemas/instrument.ts';
 import type { SafetyAnswer } from '../schemas/result.ts';
 import type { NewResult } from '../store/index.ts';
-import { buildProfile, score, type Answers } from '../scoring/index.ts';
+import { buildProfile, scoreChecked, type Answers } from '../scoring/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 
 /** True when any safety question was answered "yes". */
@@ -11,8 +11,9 @@ export function hasSafetyConcern(safety: Readonly<Record<string, SafetyAnswer>>)
 }
 
 /**
- * Makes the result to store from valid answers: scores, profile and playbook, with the versions it was
- * made with. Pure: the id and the time are passed in.
+ * Makes the result to store from valid answers (complete and on the scale: a submission that passed
+ * `checkSubmission`): scores, profile and playbook, with the versions it was made with. Pure: the id
+ * and the time are passed in.
  */
 export function buildResult(input: {
   instrument: Instrument;
@@ -25,7 +26,7 @@ export function buildResult(input: {
   createdAt: Date;
   previousResultId?: string | null;
 }): Omit<NewResult, 'tokenHash'> {
-  const scored = score(input.instrument, input.answers);
+  const scored = scoreChecked(input.instrument, input.answers);
   const profile = buildProfile(input.instrument, scored.scores);
   const safetyConcern = hasSafetyConcern(input.safety);
   return {

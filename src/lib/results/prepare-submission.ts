@@ -44,14 +44,19 @@ export function newResultRow(
   previousResultId: string | null,
   now: Date = new Date(),
 ): ResultsTable {
+  // Fields named one by one rather than spread: this runs for every submission.
   const result = buildResult({
-    ...submission,
+    instrument: submission.instrument,
+    lang: submission.lang,
+    answers: submission.answers,
+    safety: submission.safety,
+    research: submission.research,
     practices,
     id: uuidV7(now.getTime()),
     createdAt: now,
     previousResultId,
   });
-  return toRow({ ...result, tokenHash: hashToken(token) });
+  return toRow(result, hashToken(token));
 }
 
 /**

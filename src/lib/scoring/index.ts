@@ -1,7 +1,7 @@
 /** The pure scoring engine: no I/O, no clock, no randomness. The browser and the server call the same code. */
 export type { Answers, AnswerProblem, AnswerProblemCode } from './answers.ts';
 export { validateAnswers, isValidAnswers } from './validate-answers.ts';
-export { score, keyedValue, type ScoreResult } from './score.ts';
+export { score, scoreChecked, keyedValue, type ScoreResult } from './score.ts';
 export {
   classifyDependence,
   DEPENDENCE_PATTERNS,

@@ -46,6 +46,17 @@ export function stressStyle(pursuit: number, withdrawal: number, threshold: numb
   return 'neither';
 }
 
+/** The level of every dimension, in the instrument's order (an object built key by key: JSON.stringify is faster on it). */
+function levelsOf(
+  instrument: ProfileInstrument,
+  score: (id: string) => number,
+  bands: { low: number; high: number },
+): Record<string, Level> {
+  const levels: Record<string, Level> = {};
+  for (const d of instrument.dimensions) levels[d.id] = levelOf(score(d.id), bands);
+  return levels;
+}
+
 /**
  * Builds the profile from dimension scores. Every dimension is turned so that higher means easier to
  * live with (points + 1 - score for dimensions whose healthy end is low); the two highest are the
@@ -71,7 +82,7 @@ export function buildProfile(instrument: ProfileInstrument, scores: Readonly<Rec
   return {
     pattern: classifyDependence(score(DEPENDENCE_DIMENSION), score(INDEPENDENCE_DIMENSION)),
     style: stressStyle(score(rules.style.pursuit), score(rules.style.withdrawal), rules.style.threshold),
-    levels: Object.fromEntries(instrument.dimensions.map((d) => [d.id, levelOf(score(d.id), rules.levels)])),
+    levels: levelsOf(instrument, score, rules.levels),
     strengths,
     growthEdges: worst.slice(0, 2).map((d) => d.id),
   };

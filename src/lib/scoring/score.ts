@@ -24,6 +24,14 @@ export function score(instrument: ScoringInstrument, answers: Answers): ScoreRes
   if (problems.length > 0) {
     throw new Error(`cannot score invalid answers: ${problems.map((p) => `${p.item} ${p.problem}`).join(', ')}`);
   }
+  return scoreChecked(instrument, answers);
+}
+
+/**
+ * `score` for answers that `validateAnswers` has already found complete and valid (a checked
+ * submission): the same result, without checking them a second time.
+ */
+export function scoreChecked(instrument: ScoringInstrument, answers: Answers): ScoreResult {
   const points = instrument.scale.points;
   const scores: Record<string, number> = {};
   for (const dimension of instrument.dimensions) {

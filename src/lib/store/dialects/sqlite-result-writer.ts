@@ -54,7 +54,9 @@ export function openSqliteResultWriter(file: string): SqliteResultWriter {
     return statement;
   };
   const insertAll = db.transaction((rows: readonly ResultsTable[]) => {
-    for (const row of rows) insertOf(Object.keys(row)).run(Object.values(row));
+    // Every row of a group comes from `toRow`: the same columns in the same order.
+    const insert = insertOf(Object.keys(rows[0] ?? {}));
+    for (const row of rows) insert.run(Object.values(row));
   });
   let wal: number | undefined;
   /** fdatasync applies to the file, whichever connection wrote it; the WAL exists once a group is committed. */
