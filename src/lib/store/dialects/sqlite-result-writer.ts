@@ -1,6 +1,7 @@
 import { closeSync, fdatasyncSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
-import type { ResultsTable } from '../database.ts';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database, ResultsTable } from '../database.ts';
 
 /**
  * A connection of its own to the SQLite file, for the thread that makes new results (see
@@ -39,23 +40,27 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 export function openSqliteResultWriter(file: string): SqliteResultWriter {
   const db = new SqliteDatabase(file);
   for (const pragma of WRITER_PRAGMAS) db.pragma(pragma);
-  const lookup = db.prepare<[string], string>('SELECT id FROM results WHERE token_hash = ?').pluck();
+  // The SQL is compiled by Kysely, like every query of the store; better-sqlite3 runs it.
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) });
+  const lookup = db
+    .prepare<unknown[], string>(kysely.selectFrom('results').select('id').where('token_hash', '=', '').compile().sql)
+    .pluck();
   const inserts = new Map<string, SqliteDatabase.Statement>();
-  /** The insert of rows with these columns: the columns come from `toRow`, never from a request. */
-  const insertOf = (columns: readonly string[]): SqliteDatabase.Statement => {
-    const key = columns.join(',');
+  /** The insert of rows with the columns of this one. */
+  const insertLike = (row: ResultsTable): SqliteDatabase.Statement => {
+    const key = Object.keys(row).join(',');
     let statement = inserts.get(key);
     if (!statement) {
-      statement = db.prepare(
-        `INSERT INTO "results" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      );
+      statement = db.prepare(kysely.insertInto('results').values(row).compile().sql);
       inserts.set(key, statement);
     }
     return statement;
   };
   const insertAll = db.transaction((rows: readonly ResultsTable[]) => {
     // Every row of a group comes from `toRow`: the same columns in the same order.
-    const insert = insertOf(Object.keys(rows[0] ?? {}));
+    const first = rows[0];
+    if (!first) return;
+    const insert = insertLike(first);
     for (const row of rows) insert.run(Object.values(row));
   });
   let wal: number | undefined;
@@ -63,7 +68,7 @@ export function openSqliteResultWriter(file: string): SqliteResultWriter {
   const flush = () => fdatasyncSync((wal ??= openSync(`${file}-wal`, 'r+')));
 
   return {
-    idOf: (tokenHash) => lookup.get(tokenHash) ?? null,
+    idOf: (tokenHash) => lookup.get([tokenHash]) ?? null,
     insertDurably(rows) {
       if (rows.length === 0) return [];
       let outcomes: (string | undefined)[];
@@ -89,6 +94,7 @@ export function openSqliteResultWriter(file: string): SqliteResultWriter {
       return outcomes;
     },
     close() {
+      // Kysely's destroy would close the connection too; closing it here is synchronous.
       db.close();
       if (wal !== undefined) closeSync(wal);
     },
