@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { storeWithResultWriter } from '../../test/support/result-writer.ts';
 import { validSubmission } from '../../test/support/submissions.ts';
 import { loadContentData } from '../lib/content-data/load-content-data.ts';
 import { hashToken } from '../lib/results/token.ts';
-import { openSqliteResultWriter, type SqliteResultWriter } from '../lib/store/dialects/sqlite-result-writer.ts';
-import { openStore, type ResultsStore } from '../lib/store/index.ts';
+import type { SqliteResultWriter } from '../lib/store/dialects/sqlite-result-writer.ts';
 import { prepareAndStore, prepareTask, type SubmissionReply } from './submission-batch.ts';
 
 const content = loadContentData(fileURLToPath(new URL('../content/', import.meta.url)));
@@ -29,21 +26,7 @@ describe('prepareTask', () => {
 });
 
 describe('prepareAndStore', () => {
-  let dir: string;
-  let store: ResultsStore;
-  let writer: SqliteResultWriter;
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'rcw-batch-'));
-    store = await openStore(join(dir, 'results.db'));
-    writer = openSqliteResultWriter(join(dir, 'results.db'));
-  });
-
-  afterEach(async () => {
-    writer.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const at = storeWithResultWriter();
 
   test('stores the valid bodies of a group and answers each task, in order, by its id', async () => {
     const replies = prepareAndStore(
@@ -54,7 +37,7 @@ describe('prepareAndStore', () => {
         { id: 13, body },
       ],
       content,
-      writer,
+      at.writer,
     );
     expect(replies.map((r) => r.id)).toEqual([10, 11, 12, 13]);
     expect(replies[1]).toMatchObject({ prepared: { ok: false, problem: 'invalid_json' } });
@@ -62,12 +45,12 @@ describe('prepareAndStore', () => {
     const tokens = [storedToken(replies[0]), storedToken(replies[3])];
     expect(new Set(tokens).size).toBe(2);
     expect(replies[0]).toMatchObject({ stored: { url: `/en/result/${tokens[0]}` } });
-    expect(await store.countResults()).toBe(2);
-    for (const token of tokens) expect(await store.findResult(hashToken(token))).toBeDefined();
+    expect(await at.store.countResults()).toBe(2);
+    for (const token of tokens) expect(await at.store.findResult(hashToken(token))).toBeDefined();
   });
 
   test('links a retake to the result it retakes, and ignores a previous link that no longer works', async () => {
-    const [first] = prepareAndStore([{ id: 1, body }], content, writer);
+    const [first] = prepareAndStore([{ id: 1, body }], content, at.writer);
     const firstToken = storedToken(first);
     const [retake, stray] = prepareAndStore(
       [
@@ -75,11 +58,11 @@ describe('prepareAndStore', () => {
         { id: 3, body: JSON.stringify(validSubmission({ previous: 'A'.repeat(43) })) },
       ],
       content,
-      writer,
+      at.writer,
     );
-    const original = await store.findResult(hashToken(firstToken));
-    expect((await store.findResult(hashToken(storedToken(retake))))?.previousResultId).toBe(original?.id);
-    expect((await store.findResult(hashToken(storedToken(stray))))?.previousResultId).toBeNull();
+    const original = await at.store.findResult(hashToken(firstToken));
+    expect((await at.store.findResult(hashToken(storedToken(retake))))?.previousResultId).toBe(original?.id);
+    expect((await at.store.findResult(hashToken(storedToken(stray))))?.previousResultId).toBeNull();
   });
 
   test('a row the database refuses fails alone, reported as the thread’s own failure', () => {
