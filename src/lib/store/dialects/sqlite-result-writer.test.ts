@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { storeWithResultWriter } from '../../../../test/support/result-writer.ts';
 import { validSubmission } from '../../../../test/support/submissions.ts';
 import { loadContentData } from '../../content-data/load-content-data.ts';
 import { prepareSubmission } from '../../results/prepare-submission.ts';
 import type { ResultsTable } from '../database.ts';
+import { openSqliteResultWriter } from './sqlite-result-writer.ts';
 
 const content = loadContentData(fileURLToPath(new URL('../../../content/', import.meta.url)));
 const body = JSON.stringify(validSubmission());
@@ -50,4 +52,23 @@ test('finds the id of a stored result by its token hash, and null for an unknown
 test('an empty group does nothing', async () => {
   expect(at.writer.insertDurably([])).toEqual([]);
   expect(await at.store.countResults()).toBe(0);
+});
+
+test('when another connection holds the database past the busy timeout, the group fails at once, and nothing is stored', async () => {
+  const file = at.store.sqliteFile ?? '';
+  const writer = openSqliteResultWriter(file, { busyTimeoutMs: 20 });
+  const other = new Database(file);
+  try {
+    other.exec('BEGIN IMMEDIATE');
+    const outcomes = writer.insertDurably([newRow(), newRow(), newRow()]);
+    expect(outcomes).toHaveLength(3);
+    for (const o of outcomes) expect(o).toMatch(/^the database was busy: database is locked/);
+    other.exec('ROLLBACK');
+    expect(await at.store.countResults()).toBe(0);
+    // Once free, the same writer stores again.
+    expect(writer.insertDurably([newRow()])).toEqual([undefined]);
+  } finally {
+    other.close();
+    writer.close();
+  }
 });

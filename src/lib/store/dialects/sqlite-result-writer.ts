@@ -15,7 +15,8 @@ export interface SqliteResultWriter {
   idOf(tokenHash: string): string | null;
   /**
    * Inserts the rows in one transaction and flushes the WAL to disk. If the group fails (one bad row),
-   * the rows are inserted one by one, so that only the bad ones fail. Returns, for each row, undefined
+   * the rows are inserted one by one, so that only the bad ones fail; if the database stayed busy
+   * (another connection held it past the busy timeout), the whole group fails at once. Returns, for each row, undefined
    * when it is stored and on disk, or why it is not. A failed flush fails every row of the group.
    */
   insertDurably(rows: readonly ResultsTable[]): (string | undefined)[];
@@ -37,9 +38,15 @@ export const WRITER_PRAGMAS = [
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-export function openSqliteResultWriter(file: string): SqliteResultWriter {
+/** Another connection held the database for longer than the busy timeout: every row would wait as long again. */
+const isBusy = (err: unknown): boolean =>
+  err instanceof SqliteDatabase.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(err.code);
+
+export function openSqliteResultWriter(file: string, options: { busyTimeoutMs?: number } = {}): SqliteResultWriter {
   const db = new SqliteDatabase(file);
   for (const pragma of WRITER_PRAGMAS) db.pragma(pragma);
+  if (options.busyTimeoutMs !== undefined)
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`);
   // The SQL is compiled by Kysely, like every query of the store; better-sqlite3 runs it.
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) });
   const lookup = db
@@ -75,7 +82,9 @@ export function openSqliteResultWriter(file: string): SqliteResultWriter {
       try {
         insertAll(rows);
         outcomes = rows.map(() => undefined);
-      } catch {
+      } catch (err) {
+        // Busy: the group fails as a whole (retrying each row would wait the busy timeout once per row).
+        if (isBusy(err)) return rows.map(() => `the database was busy: ${message(err)}`);
         outcomes = rows.map((row) => {
           try {
             insertAll([row]);
