@@ -44,7 +44,7 @@ export function prepareAndStore(
   writer: SqliteResultWriter,
 ): SubmissionReply[] {
   const replies = tasks.map((task) => prepareTask(task, content));
-  const made: { at: number; token: string; url: string }[] = [];
+  const made: { at: number; id: number; token: string; url: string }[] = [];
   const rows = [];
   for (const [at, reply] of replies.entries()) {
     if (!('prepared' in reply) || !reply.prepared.ok) continue;
@@ -55,12 +55,11 @@ export function prepareAndStore(
       replies[at] = { id: reply.id, error: message(err) };
       continue;
     }
-    made.push({ at, token, url });
+    made.push({ at, id: reply.id, token, url });
     rows.push(row);
   }
   const failures = writer.insertDurably(rows);
-  for (const [k, { at, token, url }] of made.entries()) {
-    const id = tasks[at]?.id ?? -1;
+  for (const [k, { at, id, token, url }] of made.entries()) {
     const failure = failures[k];
     replies[at] = failure === undefined ? { id, stored: { token, url } } : { id, error: failure };
   }

@@ -2,16 +2,13 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import {
   prepareSubmission,
-  type PreparationFailure,
   type PreparedSubmission,
+  type Submission,
   type SubmissionContent,
 } from '../lib/results/prepare-submission.ts';
 import { previousResultIdOf } from '../lib/results/save-submission.ts';
 import type { ResultsStore } from '../lib/store/index.ts';
 import type { SubmissionReply, SubmissionTask } from './submission-batch.ts';
-
-/** A new result, stored, with its private token and URL; or why the body cannot be stored. */
-export type Submission = { ok: true; token: string; url: string } | PreparationFailure;
 
 /** Turns submitted bodies into stored results. */
 export interface Submitter {
@@ -47,9 +44,9 @@ export type ToSubmissionThread = SubmissionTask[] | 'close';
  * Each body is handed over as it arrives, so that the thread can start on it while the event loop reads
  * the next ones; the thread takes every message waiting for it as one group, and answers it in one
  * message (handing over the bodies of one turn of the event loop together, after it, served 4% fewer
- * submissions per second: the thread waited for the turn to end). If the thread stops,
- * the submissions it held fail (the API answers 500; a result is acknowledged only once it is on disk)
- * and the next one starts a new thread. Without a bundled worker file (`astro dev`, unit tests), the
+ * submissions per second: the thread waited for the turn to end). If the thread stops, the submissions
+ * it held fail (the API answers 500; a result is acknowledged only once it is on disk) and the next one
+ * starts a new thread. Without a bundled worker file (`astro dev`, unit tests), the
  * same steps run in-process.
  */
 export function startSubmitter(options: {

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadContentData } from '../../src/lib/content-data/load-content-data.ts';
 import { hashToken } from '../../src/lib/results/token.ts';
 import { openStore, type ResultsStore } from '../../src/lib/store/index.ts';
-import { startSubmitter, type Submission } from '../../src/server/submission-thread.ts';
+import type { Submission } from '../../src/lib/results/prepare-submission.ts';
+import { startSubmitter } from '../../src/server/submission-thread.ts';
 import { validSubmission } from '../support/submissions.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -46,14 +46,20 @@ const FONT = 13;
 const LINE = 16;
 const HALO = 14;
 
-/** About how wide a label is at the map's 13px bold: a Chinese character is square, other characters at most about 0.68 of it (measured in DejaVu Sans Bold, the widest of the usual fonts). */
+/**
+ * About how wide a label is at the map's 13px bold: a Chinese character is square, other characters at
+ * most about 0.68 of it (measured in DejaVu Sans Bold, the widest of the usual fonts).
+ */
 export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(ch) ? FONT : FONT * 0.68;
   return width;
 }
 
-/** The box of a text with `lines`, the first on baseline `y`, anchored at `x` (about 11 units above a baseline, 3 below). */
+/**
+ * The box of a text with `lines`, the first on baseline `y`, anchored at `x`
+ * (about 11 units above a baseline, 3 below).
+ */
 export function textBox(lines: readonly string[], x: number, y: number, anchor: 'start' | 'middle' | 'end'): Box {
   const width = Math.max(...lines.map(textWidth));
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -72,7 +78,7 @@ export function placeLabels(
   keepClear: readonly Box[] = [],
 ): {
   regions: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box }[];
-  you: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box };
+  you: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
 } {
   const midY = y(3);
   const halo: Box = { left: dot.x - HALO, top: dot.y - HALO, right: dot.x + HALO, bottom: dot.y + HALO };
@@ -124,8 +130,9 @@ export function placeLabels(
     const box = textBox([you], o.x, o.y, o.anchor);
     return inside(box, plot) && placed.every((p) => !overlaps(box, p.box));
   };
-  const youAt = youOptions.find(youFits) ?? (dot.y > TOP + 30 ? youOptions[0] : youOptions[1]) ?? youOptions[0]!;
-  return { regions: placed, you: { ...youAt, box: textBox([you], youAt.x, youAt.y, youAt.anchor) } };
+  // Nowhere free (not seen on a 0.1 grid of scores): above the dot, or below it at the top edge.
+  const youAt = youOptions.find(youFits) ?? youOptions[dot.y > TOP + 30 ? 0 : 1]!;
+  return { regions: placed, you: youAt };
 }
 
 /**

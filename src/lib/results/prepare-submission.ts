@@ -33,6 +33,9 @@ export type PreparationFailure =
 
 export type PreparedSubmission = PreparedResult | PreparationFailure;
 
+/** A new result, stored, with its private token and URL; or why the body cannot be stored. */
+export type Submission = { ok: true; token: string; url: string } | PreparationFailure;
+
 /**
  * Makes the row of a new result from a valid submission: a new token (only its hash goes in the row),
  * a new id, the scores, the profile and the playbook, scored on the server.

@@ -4,12 +4,8 @@ import type { ResultsTable } from './database.ts';
 /** A result ready to be stored: everything but the token, of which only the hash is kept. */
 export type NewResult = Omit<StoredResult, 'share' | 'context'> & { tokenHash: string };
 
-/**
- * A row, with its columns always in the same order (the batcher relies on it). The token hash is that of
- * the result, or given apart from it (a result just made, see `newResultRow`).
- */
-export function toRow(r: Omit<NewResult, 'tokenHash'> & { tokenHash?: string }, tokenHash = r.tokenHash): ResultsTable {
-  if (tokenHash === undefined) throw new Error('a row needs the hash of its token');
+/** A row, with its columns always in the same order (the batcher relies on it). */
+export function toRow(r: Omit<NewResult, 'tokenHash'>, tokenHash: string): ResultsTable {
   return {
     id: r.id,
     token_hash: tokenHash,

@@ -83,7 +83,7 @@ export function createResultsStore(connection: StoreConnection): ResultsStore {
         );
       }
     },
-    createResult: (result) => createResultRow(toRow(result)),
+    createResult: (result) => createResultRow(toRow(result, result.tokenHash)),
     createResultRow,
     async findResult(tokenHash) {
       const row = await db.selectFrom('results').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();

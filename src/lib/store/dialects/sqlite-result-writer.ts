@@ -16,8 +16,9 @@ export interface SqliteResultWriter {
   /**
    * Inserts the rows in one transaction and flushes the WAL to disk. If the group fails (one bad row),
    * the rows are inserted one by one, so that only the bad ones fail; if the database stayed busy
-   * (another connection held it past the busy timeout), the whole group fails at once. Returns, for each row, undefined
-   * when it is stored and on disk, or why it is not. A failed flush fails every row of the group.
+   * (another connection held it past the busy timeout), the whole group fails at once. Returns, for each
+   * row, undefined when it is stored and on disk, or why it is not. A failed flush fails every row of the
+   * group.
    */
   insertDurably(rows: readonly ResultsTable[]): (string | undefined)[];
   close(): void;
@@ -52,23 +53,13 @@ export function openSqliteResultWriter(file: string, options: { busyTimeoutMs?: 
   const lookup = db
     .prepare<unknown[], string>(kysely.selectFrom('results').select('id').where('token_hash', '=', '').compile().sql)
     .pluck();
-  const inserts = new Map<string, SqliteDatabase.Statement>();
-  /** The insert of rows with the columns of this one. */
-  const insertLike = (row: ResultsTable): SqliteDatabase.Statement => {
-    const key = Object.keys(row).join(',');
-    let statement = inserts.get(key);
-    if (!statement) {
-      statement = db.prepare(kysely.insertInto('results').values(row).compile().sql);
-      inserts.set(key, statement);
-    }
-    return statement;
-  };
+  /** Prepared from the first row: every row comes from `toRow`, with the same columns in the same order. */
+  let insert: SqliteDatabase.Statement | undefined;
   const insertAll = db.transaction((rows: readonly ResultsTable[]) => {
-    // Every row of a group comes from `toRow`: the same columns in the same order.
-    const first = rows[0];
-    if (!first) return;
-    const insert = insertLike(first);
-    for (const row of rows) insert.run(Object.values(row));
+    for (const row of rows) {
+      insert ??= db.prepare(kysely.insertInto('results').values(row).compile().sql);
+      insert.run(Object.values(row));
+    }
   });
   let wal: number | undefined;
   /** fdatasync applies to the file, whichever connection wrote it; the WAL exists once a group is committed. */

@@ -14,8 +14,7 @@ import type { StoreConnection } from './store-connection.ts';
  * Durability without blocking: commits run with synchronous=NORMAL (the WAL is written but not flushed
  * to disk) and are flushed before anything is acknowledged: new results by the thread that commits
  * them (the production server's submission thread, see sqlite-result-writer.ts, or the writer thread of
- * sqlite-writer.ts), the main connection's own writes (share links,
- * context, deletes) by `syncWrites`, which fsyncs the WAL file on libuv's thread pool. A transaction
+ * sqlite-writer.ts), the main connection's own writes (share links, context, deletes) by `syncWrites`, which fsyncs the WAL file on libuv's thread pool. A transaction
  * whose WAL frames are on disk survives a crash of the process or of the machine, exactly as with
  * synchronous=FULL, but the event loop keeps serving requests while the disk catches up.
  */
